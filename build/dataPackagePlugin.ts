@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+const VIRTUAL_ID = 'virtual:datapackage';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** Prose keys the validator never reads; left out of the bundled copy to keep the page light. */
+const PROSE_KEYS = new Set(['title', 'description', 'sources', 'contributors', 'keywords']);
+
+/** datapackage.json without its prose: what the app's validator reads, bundled as a module. */
+export function schemaOnly(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(schemaOnly);
+  if (typeof json !== 'object' || json === null) return json;
+  return Object.fromEntries(
+    Object.entries(json)
+      .filter(([key]) => !PROSE_KEYS.has(key))
+      .map(([key, value]) => [key, schemaOnly(value)]),
+  );
+}
+
+/**
+ * Serves the data package (`data/`) at `<base>data/` in dev and copies it into the build,
+ * so `data/` stays the one copy of the published files.
+ */
+export function dataPackagePlugin(dataDir = 'data'): Plugin {
+  const root = resolve(dataDir);
+  const published = (name: string) => /\.(csv|json|md)$/.test(name);
+  return {
+    name: 'pak-aze-data-package',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      const file = join(root, 'datapackage.json');
+      this.addWatchFile(file);
+      return `export default ${JSON.stringify(schemaOnly(JSON.parse(readFileSync(file, 'utf8'))))};`;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const match = /\/data\/([A-Za-z0-9_.-]+)$/.exec(url.pathname);
+        if (!match?.[1] || !published(match[1])) return next();
+        try {
+          const body = readFileSync(join(root, match[1]));
+          const type = match[1].endsWith('.csv')
+            ? 'text/csv; charset=utf-8'
+            : match[1].endsWith('.json')
+              ? 'application/json'
+              : 'text/markdown; charset=utf-8';
+          res.setHeader('Content-Type', type);
+          res.end(body);
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const name of readdirSync(root).filter(published)) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(root, name)) });
+      }
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** Axis and tooltip formats: 'US$ 12.4 M', 'US$ 182.8 k', '46 k'. Pure, locale-independent. */
+function compact(value: number): string {
+  const abs = Math.abs(value);
+  const units: [number, string][] = [
+    [1e9, 'bn'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
+  for (const [size, suffix] of units) {
+    if (abs >= size) {
+      const scaled = value / size;
+      const digits = Math.abs(scaled) >= 100 ? 0 : 1;
+      return `${scaled.toFixed(digits).replace(/\.0$/, '')} ${suffix}`;
+    }
+  }
+  return String(Math.round(value));
+}
+
+export function formatUsd(value: number): string {
+  return `US$ ${compact(value)}`;
+}
+
+export function formatCount(value: number): string {
+  return compact(value);
+}
+
+/** Exact figure with thousands separators, as printed in tables and tooltips: 'US$ 49,693,956'. */
+export function formatUsdExact(value: number): string {
+  return `US$ ${Math.round(value).toLocaleString('en-US')}`;
+}

@@ -1,0 +1,18 @@
+import { sourceLinks, type SourceLink } from './sourceLinks';
+
+interface HasSources {
+  sourceNames: string[];
+  sourceUrls: string[];
+}
+
+/** Every distinct source across rows, for the Sources list: keyed by URL (or name if none), sorted by name. */
+export function collectSources(rows: readonly HasSources[]): SourceLink[] {
+  const byKey = new Map<string, SourceLink>();
+  for (const row of rows) {
+    for (const link of sourceLinks(row.sourceNames, row.sourceUrls)) {
+      const key = link.url ?? link.name;
+      if (!byKey.has(key)) byKey.set(key, link);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name) || (a.url ?? '').localeCompare(b.url ?? ''));
+}

@@ -1,0 +1,79 @@
+import Papa from 'papaparse';
+import { quoteValue, type DataIssue } from './issues';
+
+/** One data record as read: cells by column name, still strings, with the line it starts on. */
+export interface CsvRecord {
+  line: number;
+  cells: Record<string, string>;
+}
+
+export interface ParsedCsv {
+  header: string[];
+  records: CsvRecord[];
+  issues: DataIssue[];
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * Parses CSV text (header row, comma-separated, RFC 4180 quoting, LF or CRLF, optional UTF-8 BOM).
+ * No value is typed here: every cell stays a string until the schema coerces it.
+ * A record whose field count does not match the header is reported and left out.
+ */
+export function parseCsv(input: string, file: string): ParsedCsv {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const issues: DataIssue[] = [];
+  if (text.trim() === '') {
+    return { header: [], records: [], issues: [{ file, line: 0, message: 'the file is empty', severity: 'error' }] };
+  }
+  const rows: { cells: string[]; start: number }[] = [];
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    header: false,
+    dynamicTyping: false,
+    step(result) {
+      rows.push({ cells: result.data, start });
+      for (const error of result.errors) {
+        issues.push({ file, line: lineAt(text, start), message: `CSV syntax: ${error.message}`, severity: 'error' });
+      }
+      start = result.meta.cursor;
+    },
+  });
+  const [headerRow, ...dataRows] = rows;
+  const header = (headerRow?.cells ?? []).map((h) => h.trim());
+  const seen = new Set<string>();
+  header.forEach((name, index) => {
+    if (name === '') {
+      issues.push({ file, line: 1, message: `column ${index + 1} has no name in the header`, severity: 'error' });
+    } else if (seen.has(name)) {
+      issues.push({ file, line: 1, column: name, message: 'this column name appears twice in the header', severity: 'error' });
+    }
+    seen.add(name);
+  });
+  const records: CsvRecord[] = [];
+  for (const row of dataRows) {
+    if (row.cells.length === 1 && row.cells[0] === '') continue; // blank line
+    const line = lineAt(text, row.start);
+    if (row.cells.length !== header.length) {
+      issues.push({
+        file,
+        line,
+        value: row.cells.length > header.length ? quoteValue(row.cells.slice(header.length).join(',')) : undefined,
+        message: `the record has ${row.cells.length} fields but the header has ${header.length}; record skipped`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((name, index) => {
+      cells[name] = row.cells[index] ?? '';
+    });
+    records.push({ line, cells });
+  }
+  return { header, records, issues };
+}

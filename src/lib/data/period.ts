@@ -1,0 +1,52 @@
+import { parseIsoDate, toUtcMs, toUtcMsEndOfDay } from './calendarDate';
+import type { PeriodFields } from './rows';
+
+/** A row's period as positions on a UTC time axis (start of first day, end of last day). */
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
+export function periodSpan(row: PeriodFields): TimeSpan | null {
+  const start = parseIsoDate(row.periodStart);
+  const end = parseIsoDate(row.periodEnd);
+  if (!start || !end) return null;
+  return { start: toUtcMs(start), end: toUtcMsEndOfDay(end) };
+}
+
+/** The time window of whole years [from, to] as a span. */
+export function yearWindowSpan(from: number, to: number): TimeSpan {
+  return { start: Date.UTC(from, 0, 1), end: Date.UTC(to + 1, 0, 1) - 1 };
+}
+
+export function overlaps(a: TimeSpan, b: TimeSpan): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Rows whose period overlaps the window of years [from, to] (inclusive). */
+export function inWindow<T extends PeriodFields>(rows: readonly T[], from: number, to: number): T[] {
+  const window = yearWindowSpan(from, to);
+  return rows.filter((row) => {
+    const span = periodSpan(row);
+    return span !== null && overlaps(span, window);
+  });
+}
+
+/** Midpoint of a row's period: where a point mark for it sits on a time axis. */
+export function periodMidpoint(row: PeriodFields): number | null {
+  const span = periodSpan(row);
+  return span ? (span.start + span.end) / 2 : null;
+}
+
+/** 'first year – last year' covered by the rows, or null when there are none. */
+export function coverage(rows: readonly PeriodFields[]): { from: number; to: number } | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const row of rows) {
+    const start = parseIsoDate(row.periodStart);
+    const end = parseIsoDate(row.periodEnd);
+    if (start) from = Math.min(from, start.year);
+    if (end) to = Math.max(to, end.year);
+  }
+  return Number.isFinite(from) && Number.isFinite(to) ? { from, to } : null;
+}

@@ -1,0 +1,41 @@
+/** A source as shown to a reader: its name, and a link only when the URL is http(s). */
+export interface SourceLink {
+  name: string;
+  url: string | null;
+}
+
+const GITHUB_REF = /^github:([\w.-]+)\/([\w.-]+):(.+)@([0-9a-f]{7,40})$/;
+
+/** 'github:owner/repo:path@commit' becomes https://github.com/owner/repo/blob/commit/path. */
+export function resolveSourceUrl(ref: string): string {
+  const match = GITHUB_REF.exec(ref.trim());
+  if (!match) return ref.trim();
+  const [, owner, repo, path, commit] = match;
+  return `https://github.com/${owner}/${repo}/blob/${commit}/${path}`;
+}
+
+/** The URL if it is an absolute http(s) URL, else null: nothing else is ever made clickable. */
+export function safeHref(raw: string): string | null {
+  const url = resolveSourceUrl(raw);
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Pairs source names with URLs. When there are as many names as URLs they pair one to one;
+ * otherwise the names are joined into one label for the first link and later links are labelled
+ * by their host.
+ */
+export function sourceLinks(names: string[], urls: string[]): SourceLink[] {
+  if (urls.length === 0) return names.map((name) => ({ name, url: null }));
+  if (names.length === urls.length) return urls.map((u, i) => ({ name: names[i] ?? u, url: safeHref(u) }));
+  return urls.map((u, i) => {
+    const url = safeHref(u);
+    const host = url ? new URL(url).host : u;
+    return { name: i === 0 ? names.join('; ') || host : host, url };
+  });
+}

@@ -1,0 +1,73 @@
+import { periodMidpoint } from './period';
+import type { TradeRow } from './rows';
+
+/** One statistical series: a reporter's flow in one dataset. Never merged across datasets. */
+export interface TradeSeries {
+  key: string;
+  reporter: TradeRow['reporter'];
+  flow: TradeRow['flow'];
+  dataset: string;
+  /** Consecutive calendar years; a missing year starts a new segment, so no line crosses a gap. */
+  segments: TradeRow[][];
+  rows: TradeRow[];
+}
+
+export function seriesKey(row: Pick<TradeRow, 'reporter' | 'flow' | 'dataset'>): string {
+  return `${row.reporter}:${row.flow}:${row.dataset}`;
+}
+
+function yearOf(row: TradeRow): number {
+  return Number(row.periodStart.slice(0, 4));
+}
+
+/** Splits rows (sorted by year) into runs of consecutive years. */
+export function splitAtGaps(rows: readonly TradeRow[]): TradeRow[][] {
+  const segments: TradeRow[][] = [];
+  let current: TradeRow[] = [];
+  for (const row of rows) {
+    const previous = current[current.length - 1];
+    if (previous && yearOf(row) !== yearOf(previous) + 1) {
+      segments.push(current);
+      current = [];
+    }
+    current.push(row);
+  }
+  if (current.length > 0) segments.push(current);
+  return segments;
+}
+
+/**
+ * Calendar-year flows from statistical datasets become line series (one per reporter × flow ×
+ * dataset). Everything else (turnover totals, fiscal-year and partial-year figures, press and
+ * statement figures) stays as separate markers: never joined into a line.
+ */
+export function tradeSeries(rows: readonly TradeRow[]): { series: TradeSeries[]; markers: TradeRow[] } {
+  const groups = new Map<string, TradeRow[]>();
+  const markers: TradeRow[] = [];
+  for (const row of rows) {
+    if (row.sourceKind !== 'official-statistics' || row.periodType !== 'calendar-year' || row.flow === 'turnover') {
+      markers.push(row);
+      continue;
+    }
+    const key = seriesKey(row);
+    const group = groups.get(key) ?? [];
+    group.push(row);
+    groups.set(key, group);
+  }
+  const series = [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, group]) => {
+      const sorted = [...group].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+      const first = sorted[0];
+      return {
+        key,
+        reporter: first?.reporter ?? 'Pakistan',
+        flow: first?.flow ?? 'export',
+        dataset: first?.dataset ?? '',
+        segments: splitAtGaps(sorted),
+        rows: sorted,
+      };
+    });
+  markers.sort((a, b) => (periodMidpoint(a) ?? 0) - (periodMidpoint(b) ?? 0) || a.id.localeCompare(b.id));
+  return { series, markers };
+}

@@ -1,0 +1,27 @@
+import { DEFAULT_VIEW, YEAR_BOUNDS, type Theme, type ViewState } from './urlCodec';
+
+/** The one dashboard state. Every panel reads it; the URL mirrors it (see urlSync). */
+export class Dashboard {
+  from = $state(DEFAULT_VIEW.from);
+  to = $state(DEFAULT_VIEW.to);
+  theme = $state<Theme>(DEFAULT_VIEW.theme);
+
+  get view(): ViewState {
+    return { from: this.from, to: this.to, theme: this.theme };
+  }
+
+  apply(view: ViewState): void {
+    this.from = view.from;
+    this.to = view.to;
+    this.theme = view.theme;
+  }
+
+  /** Sets the window, clamped to the allowed years and kept in order. */
+  setWindow(from: number, to: number): void {
+    const clamp = (y: number) => Math.min(YEAR_BOUNDS.max, Math.max(YEAR_BOUNDS.min, Math.round(y)));
+    const a = clamp(from);
+    const b = clamp(to);
+    this.from = Math.min(a, b);
+    this.to = Math.max(a, b);
+  }
+}

@@ -1,0 +1,82 @@
+import { loadTable, type TableState } from '../data/load';
+import { findResource, RESOURCE_NAMES, type DataPackage, type ResourceName } from '../data/schema';
+import { checkForeignKeys, keySet, type ValidatedTable, type ValidRecord } from '../data/validate';
+import {
+  toAirportRow,
+  toEventRow,
+  toFlightRow,
+  toProductRow,
+  toTourismRow,
+  toTradeRow,
+  type AirportRow,
+  type EventRow,
+  type FlightRow,
+  type ProductRow,
+  type TourismRow,
+  type TradeRow,
+} from '../data/rows';
+import type { DataIssue } from '../data/issues';
+
+function rowsOf<T>(state: TableState, map: (r: ValidRecord) => T): T[] {
+  return state.status === 'ready' ? state.table.records.map(map) : [];
+}
+
+function issuesOf(state: TableState): DataIssue[] {
+  if (state.status === 'failed') return state.issues;
+  if (state.status === 'ready') return state.table.issues;
+  return [];
+}
+
+/** The loaded data package: one state per file, so each panel draws as soon as its file arrives. */
+export class DataStore {
+  readonly pkg: DataPackage;
+  tables = $state<Record<ResourceName, TableState>>(
+    Object.fromEntries(RESOURCE_NAMES.map((n) => [n, { status: 'loading' }])) as Record<ResourceName, TableState>,
+  );
+
+  constructor(pkg: DataPackage) {
+    this.pkg = pkg;
+  }
+
+  /** Flights checked against airports once both are read (foreign keys). */
+  flightsChecked: TableState = $derived.by(() => {
+    const flights = this.tables.flights;
+    const airports = this.tables.airports;
+    const schema = findResource(this.pkg, 'flights')?.schema;
+    if (flights.status !== 'ready' || !schema) return flights;
+    const keysOf = (resource: string, fields: string[]): Set<string> | undefined =>
+      resource === 'airports' && airports.status === 'ready' ? keySet(airports.table, fields) : undefined;
+    const checked: ValidatedTable = checkForeignKeys(flights.table, schema, 'flights.csv', keysOf);
+    return { status: 'ready', table: checked };
+  });
+
+  trade: TradeRow[] = $derived(rowsOf(this.tables.trade, toTradeRow));
+  tourism: TourismRow[] = $derived(rowsOf(this.tables.tourism, toTourismRow));
+  flights: FlightRow[] = $derived(rowsOf(this.flightsChecked, toFlightRow));
+  airports: AirportRow[] = $derived(rowsOf(this.tables.airports, toAirportRow));
+  events: EventRow[] = $derived(rowsOf(this.tables.events, toEventRow));
+  products: ProductRow[] = $derived(rowsOf(this.tables.trade_products, toProductRow));
+
+  /** Every issue from every file, in file order. */
+  issues: DataIssue[] = $derived(
+    RESOURCE_NAMES.flatMap((name) => issuesOf(name === 'flights' ? this.flightsChecked : this.tables[name])),
+  );
+
+  /** Starts every file's fetch at once; each table's state updates when its own file is read. */
+  load(base: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+    const jobs = RESOURCE_NAMES.map(async (name) => {
+      const resource = findResource(this.pkg, name);
+      if (!resource) {
+        const message = `the data package has no resource named ${name}`;
+        this.tables[name] = {
+          status: 'failed',
+          message,
+          issues: [{ file: `${name}.csv`, line: 0, message, severity: 'error' }],
+        };
+        return;
+      }
+      this.tables[name] = await loadTable(resource, base, fetchImpl);
+    });
+    return Promise.all(jobs).then(() => undefined);
+  }
+}

@@ -1,0 +1,20 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './app.css';
+import packageJson from 'virtual:datapackage';
+import { readDataPackage } from './lib/data/dataPackage';
+import { Dashboard } from './lib/state/dashboard.svelte';
+import { DataStore } from './lib/state/dataStore.svelte';
+import { WindowedData } from './lib/state/windowedData.svelte';
+import { syncWithUrl } from './lib/state/urlSync.svelte';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+const dashboard = new Dashboard();
+const store = new DataStore(readDataPackage(packageJson));
+const { invalid } = syncWithUrl(dashboard);
+mount(App, {
+  target,
+  props: { dashboard, store, windowed: new WindowedData(store, dashboard), invalidParams: invalid },
+});
+void store.load(document.baseURI);

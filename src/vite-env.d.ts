@@ -1,0 +1,8 @@
+/// <reference types="svelte" />
+/// <reference types="vite/client" />
+
+/** data/datapackage.json with its prose removed (see build/dataPackagePlugin.ts); checked at start-up. */
+declare module 'virtual:datapackage' {
+  const value: unknown;
+  export default value;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatUsd, formatUsdExact } from '../../src/lib/charts/format';
+import { valueTicks } from '../../src/lib/charts/ticks';
+import { scaleLinear, scaleLog } from 'd3';
+
+describe('formatUsd(value)', () => {
+  it.each([
+    [12_400_000, 'US$ 12.4 M'],
+    [182_800, 'US$ 183 k'],
+    [18_280, 'US$ 18.3 k'],
+    [100_000_000, 'US$ 100 M'],
+    [2_000_000_000, 'US$ 2 bn'],
+    [950, 'US$ 950'],
+  ])('%d -> %s', (value, text) => {
+    expect(formatUsd(value)).toBe(text);
+  });
+  it('formats counts and exact values', () => {
+    expect([formatCount(46_000), formatUsdExact(49_693_956)]).toEqual(['46 k', 'US$ 49,693,956']);
+  });
+});
+
+describe('valueTicks(scale, count, log)', () => {
+  it('keeps 1-2-5 ticks of a log scale', () => {
+    expect(valueTicks(scaleLog().domain([1e4, 1e6]), 5, true)).toEqual([1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6]);
+  });
+  it('keeps powers of ten when a log scale spans many decades', () => {
+    const ticks = valueTicks(scaleLog().domain([1e3, 1e9]), 3, true);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.every((t) => Number.isInteger(Math.log10(t)))).toBe(true);
+  });
+  it('passes linear ticks through', () => {
+    expect(valueTicks(scaleLinear().domain([0, 10]), 5, false)).toEqual([0, 2, 4, 6, 8, 10]);
+  });
+});

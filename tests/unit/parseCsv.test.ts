@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/data/parseCsv';
+
+describe('parseCsv(text, file)', () => {
+  it('reads a header and records, keeping every cell a string', () => {
+    const out = parseCsv('id,value\na,1\nb,2\n', 'x.csv');
+    expect(out.header).toEqual(['id', 'value']);
+    expect(out.records).toEqual([
+      { line: 2, cells: { id: 'a', value: '1' } },
+      { line: 3, cells: { id: 'b', value: '2' } },
+    ]);
+    expect(out.issues).toEqual([]);
+  });
+
+  it('strips a UTF-8 byte-order mark so the first column keeps its name', () => {
+    const out = parseCsv('\uFEFFid,value\na,1\n', 'x.csv');
+    expect(out.header[0]).toBe('id');
+    expect(out.records[0]?.cells.id).toBe('a');
+  });
+
+  it('reads CRLF line endings without leaving carriage returns in cells', () => {
+    const out = parseCsv('id,value\r\na,1\r\nb,2\r\n', 'x.csv');
+    expect(out.records.map((r) => r.cells.value)).toEqual(['1', '2']);
+    expect(out.records.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it('keeps quoted commas and line breaks inside a cell and counts physical lines', () => {
+    const out = parseCsv('id,note\na,"one, two"\nb,"line 1\nline 2"\nc,after\n', 'x.csv');
+    expect(out.records.map((r) => r.cells.note)).toEqual(['one, two', 'line 1\nline 2', 'after']);
+    // Record c starts on physical line 5 because b's note spans lines 3 and 4.
+    expect(out.records.map((r) => r.line)).toEqual([2, 3, 5]);
+  });
+
+  it('reports an empty file', () => {
+    const out = parseCsv('', 'empty.csv');
+    expect(out.records).toEqual([]);
+    expect(out.issues).toEqual([{ file: 'empty.csv', line: 0, message: 'the file is empty', severity: 'error' }]);
+  });
+
+  it('reads a header-only file as zero records without error', () => {
+    const out = parseCsv('id,value\n', 'x.csv');
+    expect(out.header).toEqual(['id', 'value']);
+    expect(out.records).toEqual([]);
+    expect(out.issues).toEqual([]);
+  });
+
+  it('skips a record with the wrong number of fields and says where it is', () => {
+    const out = parseCsv('id,value\na,1\nb,2,extra\nc\nd,4\n', 'x.csv');
+    expect(out.records.map((r) => r.cells.id)).toEqual(['a', 'd']);
+    expect(out.issues.map((i) => [i.line, i.message])).toEqual([
+      [3, 'the record has 3 fields but the header has 2; record skipped'],
+      [4, 'the record has 1 fields but the header has 2; record skipped'],
+    ]);
+  });
+
+  it('ignores blank lines between records', () => {
+    const out = parseCsv('id,value\na,1\n\nb,2\n', 'x.csv');
+    expect(out.records.map((r) => [r.cells.id, r.line])).toEqual([
+      ['a', 2],
+      ['b', 4],
+    ]);
+  });
+
+  it('reports duplicate and empty column names in the header', () => {
+    const out = parseCsv('id,id,\na,b,c\n', 'x.csv');
+    expect(out.issues.map((i) => i.message)).toEqual([
+      'this column name appears twice in the header',
+      'column 3 has no name in the header',
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { coverage, inWindow, periodMidpoint } from '../../src/lib/data/period';
+import { tradeRow, yearRow } from '../fixtures/tradeRows';
+
+describe('inWindow(rows, from, to)', () => {
+  const rows = [
+    yearRow('y2012', 2012),
+    yearRow('y2013', 2013),
+    yearRow('y2016', 2016),
+    yearRow('y2017', 2017),
+    tradeRow({ id: 'fy', periodStart: '2020-07-01', periodEnd: '2021-06-30', periodType: 'fiscal-year' }),
+  ];
+  it('keeps rows whose period overlaps the years, both ends inclusive', () => {
+    expect(inWindow(rows, 2013, 2016).map((r) => r.id)).toEqual(['y2013', 'y2016']);
+  });
+  it('keeps a fiscal year that straddles the window edge', () => {
+    expect(inWindow(rows, 2021, 2025).map((r) => r.id)).toEqual(['fy']);
+    expect(inWindow(rows, 2018, 2020).map((r) => r.id)).toEqual(['fy']);
+  });
+  it('drops a row whose period cannot be read', () => {
+    expect(inWindow([tradeRow({ id: 'bad', periodStart: 'x', periodEnd: 'y' })], 1990, 2030)).toEqual([]);
+  });
+});
+
+describe('periodMidpoint(row)', () => {
+  it('puts a fiscal year in the middle of July–June, not at a calendar year', () => {
+    const mid = periodMidpoint(tradeRow({ id: 'fy', periodStart: '2020-07-01', periodEnd: '2021-06-30' }));
+    // 365 days from 1 July 2020: the middle falls on 30 December.
+    expect(mid && new Date(mid).toISOString().slice(0, 10)).toBe('2020-12-30');
+  });
+});
+
+describe('coverage(rows)', () => {
+  it('spans the first to the last year of the periods', () => {
+    expect(
+      coverage([yearRow('a', 1993), tradeRow({ id: 'fy', periodStart: '2020-07-01', periodEnd: '2021-06-30' })]),
+    ).toEqual({
+      from: 1993,
+      to: 2021,
+    });
+  });
+  it('is null for no rows', () => {
+    expect(coverage([])).toBeNull();
+  });
+});

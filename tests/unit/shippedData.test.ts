@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readDataPackage } from '../../src/lib/data/dataPackage';
+import { readTable } from '../../src/lib/data/readTable';
+import { checkForeignKeys, keySet, type ValidatedTable } from '../../src/lib/data/validate';
+import { formatIssue } from '../../src/lib/data/issues';
+import { RESOURCE_NAMES } from '../../src/lib/data/schema';
+
+const pkg = readDataPackage(JSON.parse(readFileSync('data/datapackage.json', 'utf8')));
+const tables = new Map<string, ValidatedTable>(
+  pkg.resources.map((r) => [r.name, readTable(readFileSync(`data/${r.path}`, 'utf8'), r)]),
+);
+
+const EXPECTED_ROWS: Record<string, number> = {
+  trade: 143,
+  trade_products: 2,
+  tourism: 20,
+  flights: 8,
+  airports: 4,
+  events: 108,
+};
+
+describe('the shipped data package', () => {
+  it('has a resource for every dataset the dashboard shows, and a licence', () => {
+    expect(pkg.resources.map((r) => r.name).sort()).toEqual([...RESOURCE_NAMES].sort());
+    expect(pkg.licenses?.[0]?.name).toBe('CC-BY-4.0');
+  });
+
+  it.each(pkg.resources.map((r) => [r.path, r.name]))('%s matches its schema with zero issues', (_path, name) => {
+    const resource = pkg.resources.find((r) => r.name === name);
+    const table = tables.get(name);
+    expect(resource && table).toBeTruthy();
+    if (!resource || !table) return;
+    const checked = checkForeignKeys(table, resource.schema, resource.path, (res, fields) => {
+      const other = tables.get(res);
+      return other ? keySet(other, fields) : undefined;
+    });
+    expect(checked.issues.map(formatIssue)).toEqual([]);
+    expect(checked.records.length).toBeGreaterThan(0);
+    // Every reference row that carries a figure is kept (see data/README.md for the counts).
+    expect(checked.records.length).toBe(EXPECTED_ROWS[name]);
+  });
+
+  it('gives every row at least one http(s) source link', () => {
+    for (const [name, table] of tables) {
+      for (const record of table.records) {
+        const urls = record.values.source_url;
+        expect(
+          Array.isArray(urls) && urls.length > 0 && urls.every((u) => /^https?:\/\//.test(u)),
+          `${name} ${record.values.id}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('keeps the 2013–2016 mirror gap as two separately reported series', () => {
+    const trade = tables.get('trade')?.records.map((r) => r.values) ?? [];
+    const pk2013 = trade.find(
+      (v) =>
+        v.dataset === 'imf-dots' && v.reporter === 'Pakistan' && v.flow === 'export' && v.period_start === '2013-01-01',
+    );
+    const az2013 = trade.find(
+      (v) =>
+        v.dataset === 'imf-dots' &&
+        v.reporter === 'Azerbaijan' &&
+        v.flow === 'import' &&
+        v.period_start === '2013-01-01',
+    );
+    expect([pk2013?.value_usd, az2013?.value_usd]).toEqual([49693956, 1096600]);
+  });
+
+  it('guesses no flight end date', () => {
+    for (const record of tables.get('flights')?.records ?? []) {
+      expect(record.values.end_known === false ? record.values.end_date : 'known').toSatisfy(
+        (v) => v === null || v === 'known',
+      );
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { splitAtGaps, tradeSeries } from '../../src/lib/data/tradeSeries';
+import { tradeRow, yearRow } from '../fixtures/tradeRows';
+
+describe('splitAtGaps(rows)', () => {
+  it('starts a new segment after a missing year, so no line is drawn across it', () => {
+    const rows = [yearRow('a', 2010), yearRow('b', 2011), yearRow('c', 2013), yearRow('d', 2014)];
+    expect(splitAtGaps(rows).map((s) => s.map((r) => r.id))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+});
+
+describe('tradeSeries(rows)', () => {
+  it('keeps the same flow from two datasets as two series, never merged', () => {
+    const rows = [
+      yearRow('dots-2013', 2013, { dataset: 'imf-dots' }),
+      yearRow('comtrade-2013', 2013, { dataset: 'un-comtrade' }),
+    ];
+    const out = tradeSeries(rows);
+    expect(out.series.map((s) => [s.key, s.rows.map((r) => r.id)])).toEqual([
+      ['Pakistan:export:imf-dots', ['dots-2013']],
+      ['Pakistan:export:un-comtrade', ['comtrade-2013']],
+    ]);
+  });
+
+  it('keeps reporters apart: what Pakistan reports and what Azerbaijan reports are separate series', () => {
+    const rows = [
+      yearRow('pk', 2014, { reporter: 'Pakistan', flow: 'export' }),
+      yearRow('az', 2014, { reporter: 'Azerbaijan', partner: 'Pakistan', flow: 'import' }),
+    ];
+    expect(tradeSeries(rows).series.map((s) => s.key)).toEqual([
+      'Azerbaijan:import:imf-dots',
+      'Pakistan:export:imf-dots',
+    ]);
+  });
+
+  it('keeps turnover, fiscal-year, partial-year and press figures out of the lines, as markers', () => {
+    const rows = [
+      yearRow('stat', 2020),
+      yearRow('turnover', 2020, { flow: 'turnover', sourceKind: 'press-report', dataset: 'az-figures-press' }),
+      tradeRow({ id: 'fy', periodStart: '2020-07-01', periodEnd: '2021-06-30', periodType: 'fiscal-year' }),
+      tradeRow({ id: 'partial', periodStart: '2020-01-01', periodEnd: '2020-10-31', periodType: 'partial-year' }),
+      yearRow('press', 2022, { sourceKind: 'press-report', dataset: 'az-figures-press' }),
+    ];
+    const out = tradeSeries(rows);
+    expect(out.series.flatMap((s) => s.rows.map((r) => r.id))).toEqual(['stat']);
+    expect(out.markers.map((r) => r.id).sort()).toEqual(['fy', 'partial', 'press', 'turnover']);
+  });
+});

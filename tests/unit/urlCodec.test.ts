@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseView, serialiseView } from '../../src/lib/state/urlCodec';
+
+describe('parseView(search)', () => {
+  it('reads a valid window and theme', () => {
+    expect(parseView('?from=2010&to=2020&theme=dark')).toEqual({
+      view: { from: 2010, to: 2020, theme: 'dark' },
+      invalid: [],
+    });
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(parseView('')).toEqual({ view: DEFAULT_VIEW, invalid: [] });
+  });
+
+  it.each([
+    ['?from=abc', [{ param: 'from', value: 'abc' }]],
+    ['?to=1800', [{ param: 'to', value: '1800' }]],
+    ['?from=2010.5', [{ param: 'from', value: '2010.5' }]],
+    ['?theme=neon', [{ param: 'theme', value: 'neon' }]],
+    [
+      '?from=2020&to=2010',
+      [
+        { param: 'from', value: '2020' },
+        { param: 'to', value: '2010' },
+      ],
+    ],
+  ])('falls back to defaults for %s and names what it ignored', (search, invalid) => {
+    const out = parseView(search);
+    expect(out.invalid).toEqual(invalid);
+    expect(out.view.theme === 'auto' || out.view.theme === DEFAULT_VIEW.theme).toBe(true);
+    expect(out.view.from).toBeLessThanOrEqual(out.view.to);
+  });
+
+  it('keeps a valid parameter when another is invalid', () => {
+    expect(parseView('?from=2005&to=zzz').view).toEqual({ ...DEFAULT_VIEW, from: 2005 });
+  });
+
+  it('survives hostile input: thousands of characters and markup', () => {
+    const hostile = `?from=${'9'.repeat(5000)}&theme=<script>alert(1)</script>&to=%E0%A4%A&x=${'&'.repeat(3000)}`;
+    const out = parseView(hostile);
+    expect(out.view).toEqual(DEFAULT_VIEW);
+    expect(out.invalid.map((i) => i.param).sort()).toEqual(['from', 'theme', 'to']);
+    expect(out.invalid.every((i) => i.value.length <= 41)).toBe(true);
+  });
+});
+
+describe('serialiseView(view)', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serialiseView(DEFAULT_VIEW)).toBe('');
+  });
+  it('writes only what differs from the defaults', () => {
+    expect(serialiseView({ ...DEFAULT_VIEW, from: 2013 })).toBe('from=2013');
+  });
+  it('round-trips through parseView', () => {
+    const view = { from: 2013, to: 2016, theme: 'light' as const };
+    expect(parseView(`?${serialiseView(view)}`).view).toEqual(view);
+  });
+});
