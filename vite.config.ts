@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { dataPackagePlugin } from './build/dataPackagePlugin.ts';
+import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { gzipBytes, readManifest, staticClosure } from '../../build/bundleSize';
+import { gzipBytes, readManifest, staticClosure } from '../../scripts/bundleSize';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as { dashboardJsBeforeFirstChartGzip: number };
 

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
+import Panel from '../../src/lib/ui/Panel.svelte';
+import DataIssues from '../../src/lib/ui/DataIssues.svelte';
+
+const content = createRawSnippet(() => ({ render: () => '<p>chart here</p>' }));
+
+describe('Panel', () => {
+  it('says which file it is loading', () => {
+    const { getByText } = render(Panel, {
+      id: 'trade',
+      title: 'Trade',
+      file: 'trade.csv',
+      state: { status: 'loading' },
+      loaded: 0,
+      children: content,
+    });
+    expect(getByText('Loading trade.csv…')).toBeInTheDocument();
+  });
+
+  it('shows a failed file as an alert in its own panel, without the content', () => {
+    const { getByRole, queryByText } = render(Panel, {
+      id: 'tourism',
+      title: 'Tourism',
+      file: 'tourism.csv',
+      state: { status: 'failed', message: 'tourism.csv could not be loaded (HTTP 404)', issues: [] },
+      loaded: 0,
+      children: content,
+    });
+    expect(getByRole('alert')).toHaveTextContent(
+      'tourism.csv could not be loaded (HTTP 404). The other panels are unaffected.',
+    );
+    expect(queryByText('chart here')).toBeNull();
+  });
+
+  it('shows the content and the row counts once ready', () => {
+    const { getByText, getByTestId } = render(Panel, {
+      id: 'trade',
+      title: 'Trade',
+      file: 'trade.csv',
+      state: {
+        status: 'ready',
+        table: { records: [], issues: [{ file: 'trade.csv', line: 4, message: 'bad', severity: 'error' }] },
+      },
+      loaded: 142,
+      shown: 20,
+      children: content,
+    });
+    expect(getByText('chart here')).toBeInTheDocument();
+    expect(getByTestId('trade-rowcount')).toHaveTextContent(
+      '142 rows loaded from trade.csv, 20 in the window; 1 skipped with data issues.',
+    );
+  });
+});
+
+describe('DataIssues', () => {
+  it('lists each issue with file, line and column, and opens when there are errors', () => {
+    const { container, getByText } = render(DataIssues, {
+      issues: [
+        {
+          file: 'trade.csv',
+          line: 14,
+          column: 'value_usd',
+          value: 'n/a',
+          message: "'n/a' is not a number; record skipped",
+          severity: 'error',
+        },
+        {
+          file: 'events.csv',
+          line: 1,
+          column: 'extra',
+          message: 'this column is not in the schema; it is ignored',
+          severity: 'warning',
+        },
+      ],
+    });
+    expect(getByText('Data issues (1 errors, 1 warnings)')).toBeInTheDocument();
+    expect(container.querySelector('details')?.open).toBe(true);
+    expect(container.querySelector('li.error')).toHaveTextContent(
+      "trade.csv line 14, value_usd: 'n/a' is not a number; record skipped",
+    );
+  });
+
+  it('shows markup from the data as text', () => {
+    const { container } = render(DataIssues, {
+      issues: [
+        {
+          file: 'events.csv',
+          line: 3,
+          column: 'title',
+          message: "'<img src=x onerror=alert(1)>' is bad",
+          severity: 'error',
+        },
+      ],
+    });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
