@@ -5,6 +5,7 @@ import { readTable } from '../../src/lib/data/readTable';
 import { checkForeignKeys, keySet, type ValidatedTable } from '../../src/lib/data/validate';
 import { formatIssue } from '../../src/lib/data/issues';
 import { RESOURCE_NAMES } from '../../src/lib/data/schema';
+import { YEAR_BOUNDS } from '../../src/lib/state/urlCodec';
 
 const pkg = readDataPackage(JSON.parse(readFileSync('data/datapackage.json', 'utf8')));
 const tables = new Map<string, ValidatedTable>(
@@ -75,5 +76,20 @@ describe('the shipped data package', () => {
         (v) => v === null || v === 'known',
       );
     }
+  });
+});
+
+describe('the time window bounds', () => {
+  it('span the first to the last year in the data', () => {
+    const years: number[] = [];
+    for (const [name, table] of tables) {
+      for (const record of table.records) {
+        const v = record.values;
+        if (name === 'events' && typeof v.date === 'string') years.push(Number(v.date.slice(0, 4)));
+        if (typeof v.period_start === 'string') years.push(Number(v.period_start.slice(0, 4)));
+        if (typeof v.period_end === 'string') years.push(Number(v.period_end.slice(0, 4)));
+      }
+    }
+    expect({ min: Math.min(...years), max: Math.max(...years) }).toEqual(YEAR_BOUNDS);
   });
 });

@@ -16,6 +16,12 @@ export class Dashboard {
     this.theme = view.theme;
   }
 
+  /** Back to the whole span of the data. */
+  resetWindow(): void {
+    this.from = DEFAULT_VIEW.from;
+    this.to = DEFAULT_VIEW.to;
+  }
+
   /** Sets the window, clamped to the allowed years and kept in order. */
   setWindow(from: number, to: number): void {
     const clamp = (y: number) => Math.min(YEAR_BOUNDS.max, Math.max(YEAR_BOUNDS.min, Math.round(y)));

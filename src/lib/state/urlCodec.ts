@@ -5,8 +5,8 @@
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Years the time window may take. */
-export const YEAR_BOUNDS = { min: 1990, max: 2030 } as const;
+/** Years the time window may take: the first to the last year in the data (a test checks this). */
+export const YEAR_BOUNDS = { min: 1991, max: 2026 } as const;
 
 export interface ViewState {
   from: number;
