@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/svelte';
+import { fireEvent, render } from '@testing-library/svelte';
+import TradeChart from '../../src/lib/charts/TradeChart.svelte';
 import TradePanel from '../../src/lib/charts/TradePanel.svelte';
+import { Dashboard } from '../../src/lib/state/dashboard.svelte';
 import { yearRow, tradeRow } from '../fixtures/tradeRows';
 
 const rows = [
@@ -13,6 +15,12 @@ const rows = [
     flow: 'import',
     valueUsd: 1_096_600,
   }),
+  yearRow('imf-az-import-2014', 2014, {
+    reporter: 'Azerbaijan',
+    partner: 'Pakistan',
+    flow: 'import',
+    valueUsd: 2_607_800,
+  }),
   tradeRow({
     id: 'turnover-2023-bashirli',
     periodStart: '2023-01-01',
@@ -24,47 +32,135 @@ const rows = [
     dataset: 'official-statement',
     sourceKind: 'official-statement',
   }),
+  tradeRow({
+    id: 'sbp-pk-export-fy2020-21',
+    periodStart: '2020-07-01',
+    periodEnd: '2021-06-30',
+    periodLabel: 'FY2020-21',
+    periodType: 'fiscal-year',
+    valueUsd: 15_530_000,
+    dataset: 'pk-figures-press',
+    sourceKind: 'press-report',
+  }),
 ];
 
-describe('TradePanel', () => {
+function chart(extra: Partial<{ from: number; to: number; scale: 'log' | 'linear' }> = {}) {
+  return render(TradeChart, { rows, from: 2010, to: 2025, scale: 'log', title: 'Trade', ...extra });
+}
+
+describe('TradeChart', () => {
   it('draws one mark per row, each naming its row id, with no NaN anywhere', () => {
-    const { container } = render(TradePanel, { rows, from: 2010, to: 2025 });
+    const { container } = chart();
     const marks = [...container.querySelectorAll('svg .mark')];
     expect(marks.map((m) => m.getAttribute('data-row-id')).sort()).toEqual(rows.map((r) => r.id).sort());
     expect(container.innerHTML).not.toContain('NaN');
   });
 
   it('breaks the line at a missing year: two path segments for 2013–2014 and 2016', () => {
-    const { container } = render(TradePanel, { rows, from: 2010, to: 2025 });
-    const paths = [...container.querySelectorAll('path[data-series^="Pakistan:export:imf-dots"]')];
-    expect(paths).toHaveLength(2);
+    const { container } = chart();
+    expect(container.querySelectorAll('path[data-series^="Pakistan:export:imf-dots"]')).toHaveLength(2);
   });
 
   it('draws statement and press figures hollow, statistics filled', () => {
-    const { container } = render(TradePanel, { rows, from: 2010, to: 2025 });
-    const hollow = container.querySelector('[data-row-id="turnover-2023-bashirli"]');
-    const filled = container.querySelector('[data-row-id="imf-pk-export-2013"]');
+    const { container } = chart();
+    const hollow = container.querySelector('[data-row-id="turnover-2023-bashirli"] path');
+    const filled = container.querySelector('[data-row-id="imf-pk-export-2013"] circle');
     expect(hollow?.getAttribute('fill')).toBe('var(--surface)');
-    expect(filled?.getAttribute('fill')).not.toBe('var(--surface)');
+    expect(filled?.getAttribute('fill')).toBe('var(--c-pk-export)');
   });
 
-  it('summarises the window in the chart label', () => {
-    const { getByRole } = render(TradePanel, { rows, from: 2010, to: 2025 });
-    expect(getByRole('img').getAttribute('aria-label')).toBe(
-      'Trade between Pakistan and Azerbaijan, 2010–2025, US dollars, log scale: 2 statistical series and 1 published figures shown as separate markers; 5 figures in all.',
+  it('draws a fiscal-year figure as a labelled span over July–June', () => {
+    const { container } = chart();
+    const span = container.querySelector('[data-row-id="sbp-pk-export-fy2020-21"]');
+    expect(span?.querySelectorAll('line')).toHaveLength(3);
+    expect(span?.querySelector('text')?.textContent).toBe('FY2020-21');
+  });
+
+  it('summarises each series of the window in the chart label, from the data', () => {
+    const { getByRole } = chart();
+    const label = getByRole('group', { name: /Trade, 2010–2025/ }).getAttribute('aria-label');
+    expect(label).toContain(
+      'Pakistan-reported exports to Azerbaijan (IMF DOTS), 2013–2016: from US$ 49.7 M to US$ 61.3 M, peak US$ 61.3 M in 2016',
+    );
+    expect(label).toContain(
+      'Azerbaijan-reported imports from Pakistan (IMF DOTS), 2013–2014: from US$ 1.1 M to US$ 2.6 M',
     );
   });
 
-  it('says so when no figure falls in the window', () => {
-    const { getByText, container } = render(TradePanel, { rows: [], from: 1991, to: 1992 });
-    expect(getByText('No trade figures fall in 1991–1992.')).toBeInTheDocument();
-    expect(container.querySelector('svg .mark')).toBeNull();
+  it('has one Tab stop, and arrow keys move focus between marks', async () => {
+    const { container } = chart();
+    const stops = [...container.querySelectorAll('.mark[tabindex="0"]')];
+    expect(stops).toHaveLength(1);
+    const first = stops[0] as SVGGElement;
+    first.focus();
+    await fireEvent.keyDown(first, { key: 'ArrowRight' });
+    const focused = document.activeElement;
+    expect(focused).not.toBe(first);
+    expect(focused?.getAttribute('data-row-id')).toBeTruthy();
+    expect(container.querySelectorAll('.mark[tabindex="0"]')).toHaveLength(1);
+    expect(container.querySelector('[role="tooltip"]')?.textContent).toContain(
+      focused?.getAttribute('data-row-id') ?? 'x',
+    );
   });
 
-  it('lists the rows with their sources in the table alternative', () => {
-    const { getAllByRole } = render(TradePanel, { rows, from: 2010, to: 2025 });
-    const cells = getAllByRole('row').slice(1);
-    expect(cells).toHaveLength(rows.length);
-    expect(getAllByRole('link', { name: 'IMF DOTS' })[0]?.getAttribute('href')).toBe('https://example.org/dots');
+  it('Enter pins the tooltip with value, period, reporter, dataset and source; Escape clears it', async () => {
+    const { container } = chart();
+    const mark = container.querySelector('[data-row-id="imf-pk-export-2013"]') as SVGGElement;
+    await fireEvent.keyDown(mark, { key: 'Enter' });
+    const tip = container.querySelector('[role="tooltip"]');
+    expect(tip?.textContent).toContain('US$ 49,693,956');
+    expect(tip?.textContent).toContain('2013');
+    expect(tip?.textContent).toContain('Pakistan');
+    expect(tip?.textContent).toContain('IMF DOTS');
+    await fireEvent.keyDown(mark, { key: 'Escape' });
+    expect(container.querySelector('[role="tooltip"]')).toBeNull();
+  });
+});
+
+describe('TradePanel', () => {
+  it('switches to the mirror view: two charts, each with both reporters and a shaded gap', async () => {
+    const dashboard = new Dashboard();
+    const { getByLabelText, container } = render(TradePanel, { rows, dashboard, hidden: '' });
+    await fireEvent.click(getByLabelText('Mirror'));
+    expect(dashboard.tradeView).toBe('mirror');
+    const charts = container.querySelectorAll('svg[role="group"]');
+    expect(charts).toHaveLength(2);
+    const first = charts[0];
+    expect([...(first?.querySelectorAll('.mark') ?? [])].map((m) => m.getAttribute('data-row-id')).sort()).toEqual([
+      'imf-az-import-2013',
+      'imf-az-import-2014',
+      'imf-pk-export-2013',
+      'imf-pk-export-2014',
+      'imf-pk-export-2016',
+    ]);
+    expect(first?.querySelectorAll('path[fill="var(--c-gap)"]')).toHaveLength(1);
+  });
+
+  it('shows only one reporter in a reporter view', async () => {
+    const dashboard = new Dashboard();
+    const { getByLabelText, container } = render(TradePanel, { rows, dashboard, hidden: '' });
+    await fireEvent.click(getByLabelText('Azerbaijan-reported'));
+    const ids = [...container.querySelectorAll('svg .mark')].map((m) => m.getAttribute('data-row-id'));
+    expect(ids.sort()).toEqual(['imf-az-import-2013', 'imf-az-import-2014', 'turnover-2023-bashirli']);
+  });
+
+  it('the Table toggle shows the same rows as a table with sources', async () => {
+    const dashboard = new Dashboard();
+    const { getByRole, container } = render(TradePanel, {
+      rows,
+      dashboard,
+      hidden: '2 earlier figures outside the window',
+    });
+    await fireEvent.click(getByRole('button', { name: 'Table' }));
+    expect(dashboard.tables).toEqual(['trade']);
+    expect(container.querySelectorAll('tbody tr[data-row-id]')).toHaveLength(rows.length);
+    expect(container.textContent).toContain('2 earlier figures outside the window.');
+  });
+
+  it('says so when no figure falls in the window', () => {
+    const dashboard = new Dashboard();
+    dashboard.setWindow(1991, 1992);
+    const { getByText } = render(TradePanel, { rows: [], dashboard, hidden: '' });
+    expect(getByText('No trade figures fall in 1991–1992.')).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_VIEW, parseView, serialiseView } from '../../src/lib/state/urlC
 describe('parseView(search)', () => {
   it('reads a valid window and theme', () => {
     expect(parseView('?from=2010&to=2020&theme=dark')).toEqual({
-      view: { from: 2010, to: 2020, theme: 'dark' },
+      view: { ...DEFAULT_VIEW, from: 2010, to: 2020, theme: 'dark' },
       invalid: [],
     });
   });
@@ -53,7 +53,22 @@ describe('serialiseView(view)', () => {
     expect(serialiseView({ ...DEFAULT_VIEW, from: 2013 })).toBe('from=2013');
   });
   it('round-trips through parseView', () => {
-    const view = { from: 2013, to: 2016, theme: 'light' as const };
-    expect(parseView(`?${serialiseView(view)}`).view).toEqual(view);
+    const view = {
+      from: 2013,
+      to: 2016,
+      theme: 'light' as const,
+      tradeView: 'mirror' as const,
+      tradeScale: 'linear' as const,
+      tables: ['trade' as const, 'events' as const],
+    };
+    const query = serialiseView(view);
+    expect(query).toBe('from=2013&to=2016&trade=mirror&scale=linear&table=trade.events&theme=light');
+    expect(parseView(`?${query}`).view).toEqual(view);
+  });
+
+  it('reads the trade view, scale and table list, naming unknown items', () => {
+    const out = parseView('?trade=pakistan&scale=linear&table=tourism.bogus.tourism');
+    expect(out.view).toEqual({ ...DEFAULT_VIEW, tradeView: 'pakistan', tradeScale: 'linear', tables: ['tourism'] });
+    expect(out.invalid).toEqual([{ param: 'table', value: 'bogus' }]);
   });
 });

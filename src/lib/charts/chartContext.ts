@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import type { ScaleContinuousNumeric, ScaleTime } from 'd3';
+import type { TooltipState } from './tooltipState.svelte';
 
 export interface Margin {
   top: number;
@@ -8,12 +9,14 @@ export interface Margin {
   left: number;
 }
 
-/** What a chart frame shares with its layers: its inner size and its scales (always current). */
+/** What a chart frame shares with its layers: its inner size, margins, scales and tooltip. */
 export interface ChartContext {
   readonly width: number;
   readonly height: number;
+  readonly margin: Margin;
   readonly x: ScaleTime<number, number>;
   readonly y: ScaleContinuousNumeric<number, number>;
+  readonly tooltip: TooltipState;
 }
 
 export const [getChart, setChart] = createContext<ChartContext>();

@@ -1,11 +1,98 @@
-/** A point mark for one data row: filled for official statistics, hollow for statements and press. */
-export interface PointMark {
+/** What a tooltip shows for one mark: a title, labelled values, and the row's sources. */
+export interface TooltipContent {
+  title: string;
+  rows: [string, string][];
+  sourceNames: string[];
+  sourceUrls: string[];
+}
+
+export type MarkShape = 'circle' | 'diamond' | 'triangle' | 'span';
+
+/**
+ * One mark for one data row. `x` is a position on the time axis (UTC ms); a `span` also has x0/x1,
+ * the period it covers. `dx` separates marks that share a period (conflicting figures), in pixels.
+ */
+export interface ChartMark {
   id: string;
   x: number;
+  x0?: number;
+  x1?: number;
   y: number;
   color: string;
   hollow: boolean;
-  shape?: 'circle' | 'diamond';
-  /** Text for screen readers and the native tooltip. */
+  dashed?: boolean;
+  shape: MarkShape;
+  /** Accessible name: value, period, reporter, dataset and source, in words. */
   label: string;
+  /** Short text drawn beside a span (e.g. 'FY2020-21'). */
+  spanLabel?: string;
+  tooltip: TooltipContent;
+  dx?: number;
+}
+
+/**
+ * Gives marks that share a position a small horizontal offset each, centred on the shared
+ * position, so conflicting figures for one period are all visible. Pure; keeps input order.
+ */
+export function dodge(
+  marks: readonly ChartMark[],
+  step = 8,
+  movable: (m: ChartMark) => boolean = () => true,
+): ChartMark[] {
+  const groups = new Map<string, number[]>();
+  marks.forEach((mark, index) => {
+    if (!movable(mark)) return;
+    const key = `${mark.shape === 'span' ? `${mark.x0}-${mark.x1}` : mark.x}`;
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  const out = marks.map((m) => ({ ...m, dx: 0 }));
+  for (const indices of groups.values()) {
+    if (indices.length < 2) continue;
+    indices.forEach((index, i) => {
+      const mark = out[index];
+      if (mark) mark.dx = (i - (indices.length - 1) / 2) * step;
+    });
+  }
+  return out;
+}
+
+/** One position of a band between two values (e.g. two reporters' figures for one year). */
+export interface BandPoint {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+/** One legend entry: a swatch (line, dashed line, mark shape and/or band) and what it means. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  line?: 'solid' | 'dashed';
+  shape?: MarkShape;
+  hollow?: boolean;
+  dashed?: boolean;
+  band?: boolean;
+}
+
+/** A text label's box in pixels (x is its centre, y its baseline). */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Which labels to draw so that none overlaps another: greedy, in the given order (earlier labels
+ * win). Labels left out still have their text in the mark's tooltip and accessible name.
+ */
+export function placeLabels(boxes: readonly LabelBox[]): boolean[] {
+  const placed: LabelBox[] = [];
+  return boxes.map((b) => {
+    const clash = placed.some(
+      (p) => Math.abs(p.x - b.x) * 2 < p.width + b.width && Math.abs(p.y - b.y) * 2 < p.height + b.height,
+    );
+    if (!clash) placed.push(b);
+    return !clash;
+  });
 }

@@ -50,3 +50,17 @@ export function coverage(rows: readonly PeriodFields[]): { from: number; to: num
   }
   return Number.isFinite(from) && Number.isFinite(to) ? { from, to } : null;
 }
+
+/** How many rows lie wholly before and wholly after the window of years [from, to]. */
+export function outsideWindow(rows: readonly PeriodFields[], from: number, to: number): { before: number; after: number } {
+  const window = yearWindowSpan(from, to);
+  let before = 0;
+  let after = 0;
+  for (const row of rows) {
+    const span = periodSpan(row);
+    if (!span) continue;
+    if (span.end < window.start) before++;
+    else if (span.start > window.end) after++;
+  }
+  return { before, after };
+}

@@ -2,8 +2,17 @@
  * The dashboard's view state as a query string. Pure and total: every parameter is read as valid,
  * invalid (named, then replaced by its default) or missing; only non-default values are written.
  */
+import { TRADE_VIEWS, type TradeView } from '../data/tradeViews';
+
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+export const SCALES = ['log', 'linear'] as const;
+export type Scale = (typeof SCALES)[number];
+/** Panels that can show their table instead of their chart. */
+export const TABLE_PANELS = ['trade', 'tourism', 'flights', 'events', 'map'] as const;
+export type TablePanel = (typeof TABLE_PANELS)[number];
+/** Separates list items in a parameter; it cannot occur in ids or enum values. */
+export const LIST_SEPARATOR = '.';
 
 /** Years the time window may take: the first to the last year in the data (a test checks this). */
 export const YEAR_BOUNDS = { min: 1991, max: 2026 } as const;
@@ -12,9 +21,19 @@ export interface ViewState {
   from: number;
   to: number;
   theme: Theme;
+  tradeView: TradeView;
+  tradeScale: Scale;
+  tables: TablePanel[];
 }
 
-export const DEFAULT_VIEW: ViewState = { from: 1991, to: 2026, theme: 'auto' };
+export const DEFAULT_VIEW: ViewState = {
+  from: 1991,
+  to: 2026,
+  theme: 'auto',
+  tradeView: 'all',
+  tradeScale: 'log',
+  tables: [],
+};
 
 export interface InvalidParam {
   param: string;
@@ -38,9 +57,13 @@ function parseYear(text: string): number | null {
   return year >= YEAR_BOUNDS.min && year <= YEAR_BOUNDS.max ? year : null;
 }
 
+function oneOf<T extends string>(allowed: readonly T[], text: string): T | null {
+  return allowed.find((a) => a === text) ?? null;
+}
+
 export function parseView(search: string): ParsedView {
   const params = new URLSearchParams(search);
-  const view: ViewState = { ...DEFAULT_VIEW };
+  const view: ViewState = { ...DEFAULT_VIEW, tables: [] };
   const invalid: InvalidParam[] = [];
   const reject = (param: string, value: string) => invalid.push({ param, value: shorten(value) });
 
@@ -61,11 +84,26 @@ export function parseView(search: string): ParsedView {
     if (to !== null) reject('to', String(to));
   }
 
-  const theme = params.get('theme');
-  if (theme !== null) {
-    const known = THEMES.find((t) => t === theme);
-    if (known) view.theme = known;
-    else reject('theme', theme);
+  const enums = [
+    ['theme', THEMES, (v: Theme) => (view.theme = v)],
+    ['trade', TRADE_VIEWS, (v: TradeView) => (view.tradeView = v)],
+    ['scale', SCALES, (v: Scale) => (view.tradeScale = v)],
+  ] as const;
+  for (const [param, allowed, set] of enums) {
+    const text = params.get(param);
+    if (text === null) continue;
+    const value = oneOf<string>(allowed, text);
+    if (value === null) reject(param, text);
+    else (set as (v: string) => void)(value);
+  }
+
+  const tables = params.get('table');
+  if (tables !== null) {
+    for (const item of tables.split(LIST_SEPARATOR)) {
+      const panel = oneOf(TABLE_PANELS, item);
+      if (panel === null) reject('table', item);
+      else if (!view.tables.includes(panel)) view.tables.push(panel);
+    }
   }
   return { view, invalid };
 }
@@ -75,6 +113,12 @@ export function serialiseView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.from !== DEFAULT_VIEW.from) params.set('from', String(view.from));
   if (view.to !== DEFAULT_VIEW.to) params.set('to', String(view.to));
+  if (view.tradeView !== DEFAULT_VIEW.tradeView) params.set('trade', view.tradeView);
+  if (view.tradeScale !== DEFAULT_VIEW.tradeScale) params.set('scale', view.tradeScale);
+  if (view.tables.length > 0) {
+    const ordered = TABLE_PANELS.filter((p) => view.tables.includes(p));
+    params.set('table', ordered.join(LIST_SEPARATOR));
+  }
   if (view.theme !== DEFAULT_VIEW.theme) params.set('theme', view.theme);
   return params.toString();
 }

@@ -1,5 +1,8 @@
 import { collectSources } from '../data/collectSources';
-import { coverage, inWindow } from '../data/period';
+import { coverage, inWindow, outsideWindow } from '../data/period';
+import { hiddenText } from '../charts/summarise';
+import { yearDensity } from '../ui/yearRange';
+import { YEAR_BOUNDS } from './urlCodec';
 import { parsePartialDate, spanOf } from '../data/calendarDate';
 import type { Dashboard } from './dashboard.svelte';
 import type { DataStore } from './dataStore.svelte';
@@ -25,6 +28,25 @@ export class WindowedData {
       const year = eventYear(e);
       return year >= this.dashboard.from && year <= this.dashboard.to;
     }),
+  );
+  tradeHidden = $derived.by(() => {
+    const { before, after } = outsideWindow(this.store.trade, this.dashboard.from, this.dashboard.to);
+    return hiddenText(before, after);
+  });
+  tourismHidden = $derived.by(() => {
+    const { before, after } = outsideWindow(this.store.tourism, this.dashboard.from, this.dashboard.to);
+    return hiddenText(before, after);
+  });
+  /** Dated items per year (trade and tourism figures, events), for the overview strip. */
+  density = $derived.by(() =>
+    yearDensity(
+      [
+        ...this.store.trade.map((r) => Number(r.periodStart.slice(0, 4))),
+        ...this.store.tourism.map((r) => Number(r.periodStart.slice(0, 4))),
+        ...this.store.events.map(eventYear),
+      ],
+      YEAR_BOUNDS,
+    ),
   );
   tradeCoverage = $derived.by(() => coverage(this.store.trade));
   tourismCoverage = $derived.by(() => coverage(this.store.tourism));

@@ -1,0 +1,105 @@
+import { periodMidpoint, periodSpan } from '../data/period';
+import type { TradeRow } from '../data/rows';
+import { tradeSeries, type TradeSeries } from '../data/tradeSeries';
+import { formatUsd, formatUsdExact } from './format';
+import { dodge, type ChartMark } from './marks';
+import { summariseSeries } from './summarise';
+import { datasetLabel, flowLabel, tradeColor } from './tradeEncoding';
+
+const KIND_LABELS = {
+  'official-statistics': 'official statistics',
+  'official-statement': 'official statement',
+  'press-report': 'press report',
+} as const;
+
+const PERIOD_LABELS = {
+  'calendar-year': 'calendar year',
+  'fiscal-year': "Pakistan's fiscal year (July–June)",
+  'partial-year': 'part of a year',
+} as const;
+
+/** 'about US$ 6,000,000' / 'more than …' / 'US$ …', as the source qualifies it. */
+export function qualifiedUsd(row: Pick<TradeRow, 'valueUsd' | 'qualifier'>): string {
+  const prefix = row.qualifier === 'approximate' ? 'about ' : row.qualifier === 'lower-bound' ? 'more than ' : '';
+  return `${prefix}${formatUsdExact(row.valueUsd)}`;
+}
+
+/** The mark for one trade row: a point for a calendar year, a span over a fiscal or partial year. */
+export function tradeMark(row: TradeRow): ChartMark | null {
+  const x = periodMidpoint(row);
+  const span = periodSpan(row);
+  if (x === null || span === null || !(row.valueUsd > 0)) return null;
+  const isSpan = row.periodType !== 'calendar-year';
+  const source = row.sourceNames.join('; ');
+  return {
+    id: row.id,
+    x,
+    ...(isSpan ? { x0: span.start, x1: span.end, spanLabel: row.periodLabel } : {}),
+    y: row.valueUsd,
+    color: tradeColor(row),
+    hollow: row.sourceKind !== 'official-statistics',
+    dashed: row.qualifier === 'approximate',
+    shape: isSpan
+      ? 'span'
+      : row.qualifier === 'lower-bound'
+        ? 'triangle'
+        : row.flow === 'turnover' || row.sourceKind !== 'official-statistics'
+          ? 'diamond'
+          : 'circle',
+    label: `${flowLabel(row)}, ${row.periodLabel}: ${qualifiedUsd(row)}. Reported by ${row.reporter}; ${datasetLabel(row.dataset)}; ${KIND_LABELS[row.sourceKind]}. Source: ${source}.`,
+    tooltip: {
+      title: `${flowLabel(row)}, ${row.periodLabel}`,
+      rows: [
+        ['Value', qualifiedUsd(row)],
+        ['Period', `${row.periodLabel} (${PERIOD_LABELS[row.periodType]})`],
+        ['Reporter', row.reporter],
+        ['Dataset', datasetLabel(row.dataset)],
+        ['Valuation', row.valuation],
+        ['Kind', KIND_LABELS[row.sourceKind]],
+        ['Row id', row.id],
+      ],
+      sourceNames: row.sourceNames,
+      sourceUrls: row.sourceUrls,
+    },
+  };
+}
+
+/** Marks for the rows; only markers that share a period are moved apart (points on lines stay put). */
+export function tradeMarks(rows: readonly TradeRow[]): ChartMark[] {
+  const onLines = new Set(tradeSeries(rows).series.flatMap((s) => s.rows.map((r) => r.id)));
+  const marks = rows.map(tradeMark).filter((m): m is ChartMark => m !== null);
+  return dodge(marks, 8, (m) => !onLines.has(m.id));
+}
+
+/** Line points of each gap-free segment of each series. */
+export function seriesLines(
+  series: readonly TradeSeries[],
+): { key: string; seriesKey: string; dataset: string; color: string; points: { x: number; y: number }[] }[] {
+  return series.flatMap((s) =>
+    s.segments.map((segment, i) => ({
+      key: `${s.key}:${i}`,
+      seriesKey: s.key,
+      dataset: s.dataset,
+      color: tradeColor(s),
+      points: segment.flatMap((r) => {
+        const x = periodMidpoint(r);
+        return x === null || !(r.valueUsd > 0) ? [] : [{ x, y: r.valueUsd }];
+      }),
+    })),
+  );
+}
+
+export function seriesName(s: Pick<TradeSeries, 'reporter' | 'flow' | 'dataset'>): string {
+  const partner = s.reporter === 'Pakistan' ? 'Azerbaijan' : 'Pakistan';
+  const what =
+    s.flow === 'export' ? `exports to ${partner}` : s.flow === 'import' ? `imports from ${partner}` : 'turnover';
+  return `${s.reporter}-reported ${what} (${datasetLabel(s.dataset)})`;
+}
+
+export function seriesSummary(s: TradeSeries): string {
+  return summariseSeries(
+    seriesName(s),
+    s.rows.map((r) => ({ label: r.periodLabel, value: r.valueUsd })),
+    formatUsd,
+  );
+}

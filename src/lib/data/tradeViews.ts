@@ -1,0 +1,75 @@
+import { periodMidpoint } from './period';
+import type { Country, TradeRow } from './rows';
+
+/** Which figures the trade panel shows: everything, one reporter's, or the mirror comparison. */
+export const TRADE_VIEWS = ['all', 'pakistan', 'azerbaijan', 'mirror'] as const;
+export type TradeView = (typeof TRADE_VIEWS)[number];
+
+export function rowsForView(rows: readonly TradeRow[], view: Exclude<TradeView, 'mirror'>): TradeRow[] {
+  if (view === 'all') return [...rows];
+  const reporter: Country = view === 'pakistan' ? 'Pakistan' : 'Azerbaijan';
+  return rows.filter((r) => r.reporter === reporter);
+}
+
+/** The dataset both reporters publish, so the two sides of a flow are compared like with like. */
+export const MIRROR_DATASET = 'imf-dots';
+
+/**
+ * One direction of goods (from `exporter` to `importer`): what the exporter reports exporting and
+ * what the importer reports importing, each its own series, and the years both report.
+ */
+export interface MirrorPair {
+  exporter: Country;
+  importer: Country;
+  exports: TradeRow[];
+  imports: TradeRow[];
+  /** Runs of consecutive years where both sides have a figure: where the gap can be shaded. */
+  bothReported: { year: number; exportRow: TradeRow; importRow: TradeRow }[][];
+}
+
+function yearOf(row: TradeRow): number {
+  return Number(row.periodStart.slice(0, 4));
+}
+
+function calendarRows(rows: readonly TradeRow[], reporter: Country, flow: 'export' | 'import'): TradeRow[] {
+  return rows
+    .filter(
+      (r) =>
+        r.dataset === MIRROR_DATASET && r.periodType === 'calendar-year' && r.reporter === reporter && r.flow === flow,
+    )
+    .sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+}
+
+export function mirrorPair(rows: readonly TradeRow[], exporter: Country): MirrorPair {
+  const importer: Country = exporter === 'Pakistan' ? 'Azerbaijan' : 'Pakistan';
+  const exports = calendarRows(rows, exporter, 'export');
+  const imports = calendarRows(rows, importer, 'import');
+  const importsByYear = new Map(imports.map((r) => [yearOf(r), r]));
+  const bothReported: MirrorPair['bothReported'] = [];
+  let run: MirrorPair['bothReported'][number] = [];
+  for (const exportRow of exports) {
+    const year = yearOf(exportRow);
+    const importRow = importsByYear.get(year);
+    const previous = run[run.length - 1];
+    if (!importRow || (previous && previous.year !== year - 1)) {
+      if (run.length) bothReported.push(run);
+      run = [];
+    }
+    if (importRow) run.push({ year, exportRow, importRow });
+  }
+  if (run.length) bothReported.push(run);
+  return { exporter, importer, exports, imports, bothReported };
+}
+
+/** Both directions: Pakistan's goods to Azerbaijan, and Azerbaijan's goods to Pakistan. */
+export function mirrorPairs(rows: readonly TradeRow[]): MirrorPair[] {
+  return [mirrorPair(rows, 'Pakistan'), mirrorPair(rows, 'Azerbaijan')];
+}
+
+/** Band points (time position, the two values) for one run of years both sides report. */
+export function bandPoints(run: MirrorPair['bothReported'][number]): { x: number; y0: number; y1: number }[] {
+  return run.flatMap(({ exportRow, importRow }) => {
+    const x = periodMidpoint(exportRow);
+    return x === null ? [] : [{ x, y0: importRow.valueUsd, y1: exportRow.valueUsd }];
+  });
+}
