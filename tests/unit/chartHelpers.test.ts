@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { hiddenText, summariseSeries } from '../../src/lib/charts/summarise';
+import { formatUsd } from '../../src/lib/charts/format';
+import { neighbour, readingOrder } from '../../src/lib/charts/markNavigation';
+import { dodge, placeLabels, type ChartMark } from '../../src/lib/charts/marks';
+import { outsideWindow } from '../../src/lib/data/period';
+import { yearRow } from '../fixtures/tradeRows';
+
+describe('summariseSeries(name, points, format)', () => {
+  it('names the first, last and peak values of the window', () => {
+    const text = summariseSeries(
+      'Pakistan-reported exports to Azerbaijan',
+      [
+        { label: '2010', value: 3_941_589 },
+        { label: '2016', value: 61_268_381 },
+        { label: '2020', value: 3_784_412 },
+      ],
+      formatUsd,
+    );
+    expect(text).toBe(
+      'Pakistan-reported exports to Azerbaijan, 2010–2020: from US$ 3.9 M to US$ 3.8 M, peak US$ 61.3 M in 2016',
+    );
+  });
+  it('handles one point and none', () => {
+    expect(summariseSeries('X', [{ label: '2020', value: 5 }], String)).toBe('X, 2020: 5');
+    expect(summariseSeries('X', [], String)).toBe('X: no figures in the window');
+  });
+});
+
+describe('hiddenText(before, after)', () => {
+  it.each([
+    [0, 0, ''],
+    [3, 0, '3 earlier figures outside the window'],
+    [1, 2, '1 earlier figure and 2 later figures outside the window'],
+  ])('%d before, %d after', (before, after, text) => {
+    expect(hiddenText(before, after)).toBe(text);
+  });
+});
+
+describe('outsideWindow(rows, from, to)', () => {
+  it('counts rows wholly before and after the window', () => {
+    const rows = [yearRow('a', 2000), yearRow('b', 2001), yearRow('c', 2010), yearRow('d', 2020)];
+    expect(outsideWindow(rows, 2005, 2015)).toEqual({ before: 2, after: 1 });
+  });
+});
+
+const mark = (id: string, x: number, y: number): ChartMark => ({
+  id,
+  x,
+  y,
+  color: 'red',
+  hollow: false,
+  shape: 'circle',
+  label: id,
+  tooltip: { title: id, rows: [], sourceNames: [], sourceUrls: [] },
+});
+
+describe('neighbour(ordered, current, key)', () => {
+  const ordered = readingOrder([mark('c', 2, 5), mark('a', 1, 1), mark('b', 1, 9), mark('d', 3, 2)]);
+  it('orders marks by time, then from the top down', () => {
+    expect(ordered.map((m) => m.id)).toEqual(['b', 'a', 'c', 'd']);
+  });
+  it.each([
+    ['ArrowRight', 0, 1],
+    ['ArrowRight', 3, 3],
+    ['ArrowLeft', 0, 0],
+    ['Home', 2, 0],
+    ['End', 0, 3],
+    ['ArrowUp', 1, 0],
+    ['ArrowDown', 0, 1],
+    ['ArrowDown', 1, 1],
+  ] as const)('%s from %d goes to %d', (key, from, to) => {
+    expect(neighbour(ordered, from, key)).toBe(to);
+  });
+});
+
+describe('dodge(marks, step, movable)', () => {
+  it('spreads marks that share a position and leaves the others alone', () => {
+    const out = dodge([mark('a', 1, 1), mark('b', 1, 2), mark('c', 2, 3)], 8);
+    expect(out.map((m) => m.dx)).toEqual([-4, 4, 0]);
+  });
+  it('never moves a mark that is not movable', () => {
+    const out = dodge([mark('a', 1, 1), mark('b', 1, 2)], 8, (m) => m.id !== 'a');
+    expect(out.map((m) => m.dx)).toEqual([0, 0]);
+  });
+});
+
+describe('placeLabels(boxes)', () => {
+  it('drops a label that would overlap an earlier one', () => {
+    expect(
+      placeLabels([
+        { x: 0, y: 0, width: 40, height: 12 },
+        { x: 10, y: 5, width: 40, height: 12 },
+        { x: 100, y: 0, width: 40, height: 12 },
+      ]),
+    ).toEqual([true, false, true]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { conflictingYears, qualifiedCount, tourismMark, tourismMarks } from '../../src/lib/charts/tourismMarks';
+import type { TourismRow } from '../../src/lib/data/rows';
+
+function row(over: Partial<TourismRow> & { id: string }): TourismRow {
+  return {
+    line: 2,
+    sourceNames: ['Azernews'],
+    sourceUrls: ['https://example.org/'],
+    periodStart: '2018-01-01',
+    periodEnd: '2018-12-31',
+    periodLabel: '2018',
+    periodType: 'annual',
+    origin: 'Pakistan',
+    destination: 'Azerbaijan',
+    arrivals: 41_268,
+    qualifier: 'as-stated',
+    sourceKind: 'press-report',
+    note: '',
+    ...over,
+  };
+}
+
+describe('tourism marks', () => {
+  it('says "about" and "more than" as the source does', () => {
+    expect([
+      qualifiedCount({ arrivals: 18_000, qualifier: 'approximate' }),
+      qualifiedCount({ arrivals: 80_000, qualifier: 'lower-bound' }),
+      qualifiedCount({ arrivals: 41_268, qualifier: 'as-stated' }),
+    ]).toEqual(['about 18,000', 'more than 80,000', '41,268']);
+  });
+
+  it('keeps both conflicting 2018 totals visible, side by side', () => {
+    const marks = tourismMarks([row({ id: 'a' }), row({ id: 'b', arrivals: 22_000 })]);
+    expect(marks.map((m) => [m.id, m.y, m.dx])).toEqual([
+      ['a', 41_268, -4.5],
+      ['b', 22_000, 4.5],
+    ]);
+    expect(conflictingYears([row({ id: 'a' }), row({ id: 'b', arrivals: 22_000 })])).toEqual(['2018']);
+  });
+
+  it('does not count the same figure from two sources as a conflict', () => {
+    expect(conflictingYears([row({ id: 'a', arrivals: 55_000 }), row({ id: 'b', arrivals: 55_000 })])).toEqual([]);
+  });
+
+  it('draws a quarter or a part of a year as a span over its own months, never as an annual figure', () => {
+    const m = tourismMark(
+      row({
+        id: 'q',
+        periodStart: '2019-01-01',
+        periodEnd: '2019-09-30',
+        periodLabel: 'Jan–Sep 2019',
+        periodType: 'partial-year',
+        arrivals: 33_000,
+      }),
+    );
+    expect(m?.shape).toBe('span');
+    expect(
+      m && [new Date(m.x0 ?? 0).toISOString().slice(0, 10), new Date(m.x1 ?? 0).toISOString().slice(0, 10)],
+    ).toEqual(['2019-01-01', '2019-09-30']);
+    expect(m?.spanLabel).toBe('Jan–Sep 2019');
+  });
+
+  it('marks a lower bound with a triangle and an approximation with a dotted outline', () => {
+    expect(tourismMark(row({ id: 'l', qualifier: 'lower-bound' }))?.shape).toBe('triangle');
+    expect(tourismMark(row({ id: 'p', qualifier: 'approximate' }))?.dashed).toBe(true);
+  });
+});
