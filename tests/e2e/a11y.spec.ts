@@ -18,14 +18,36 @@ async function axeViolations(page: Page) {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe-core finds no violations in the ${theme} theme`, async ({ page }) => {
-    await page.goto(`./?theme=${theme}`);
-    await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
-    await page.locator('#data-issues').evaluate((el) => el.setAttribute('open', ''));
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: `reports/screenshots/dashboard-${theme}-viewport.png` });
-  });
+  for (const width of [360, 1280]) {
+    test(`axe-core finds no violations at ${width} px in the ${theme} theme`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`./?theme=${theme}`);
+      await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+      await page.locator('#data-issues').evaluate((el) => el.setAttribute('open', ''));
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `reports/screenshots/dashboard-${theme}-${width}.png` });
+    });
+  }
 }
+
+test('axe-core finds no violations with the tables shown and the mirror view', async ({ page }) => {
+  await page.goto('./?table=trade.tourism&from=2010&to=2020');
+  await expect(page.locator('[data-panel="trade"] table')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('./?trade=mirror');
+  await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('no page-level horizontal scrolling at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./');
+  await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
 
 test('the page works by keyboard: the skip link and the window controls take focus', async ({ page }) => {
   await page.goto('./');
@@ -34,5 +56,5 @@ test('the page works by keyboard: the skip link and the window controls take foc
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Theme')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('From year')).toBeFocused();
+  await expect(page.getByRole('slider', { name: 'Start year' })).toBeFocused();
 });

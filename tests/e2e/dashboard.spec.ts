@@ -41,28 +41,86 @@ test('every trade mark names a shipped row, and that row names an http(s) source
   expect(attrs.filter((v) => v.includes('NaN'))).toEqual([]);
 });
 
-test('the time window narrows every panel and lives in the URL', async ({ page }) => {
+test('the time window narrows both panels and lives in the URL', async ({ page }) => {
   await page.goto('./?from=2013&to=2016');
-  await expect(page.getByLabel('From year')).toHaveValue('2013');
-  const inWindow = [...shippedRows('trade.csv').values()].filter((r) => {
-    const start = Number(r.period_start?.slice(0, 4));
-    const end = Number(r.period_end?.slice(0, 4));
-    return end >= 2013 && start <= 2016;
-  });
-  await expect(page.locator('[data-panel="trade"] svg .mark')).toHaveCount(inWindow.length);
-  await page.getByLabel('To year').fill('2014');
-  await page.getByLabel('To year').press('Enter');
-  await expect(page).toHaveURL(/from=2013&to=2014/);
+  const start = page.getByRole('slider', { name: 'Start year' });
+  await expect(start).toHaveAttribute('aria-valuenow', '2013');
+  const overlaps = (file: string, from: number, to: number) =>
+    [...shippedRows(file).values()].filter((r) => {
+      const a = Number(r.period_start?.slice(0, 4));
+      const b = Number(r.period_end?.slice(0, 4));
+      return b >= from && a <= to;
+    }).length;
+  await expect(page.locator('[data-panel="trade"] svg .mark')).toHaveCount(overlaps('trade.csv', 2013, 2016));
+  await expect(page.locator('[data-panel="tourism"] svg .mark')).toHaveCount(overlaps('tourism.csv', 2013, 2016));
+  const end = page.getByRole('slider', { name: 'End year' });
+  await end.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=2013&to=2018/);
+  await expect(page.locator('[data-panel="tourism"] svg .mark')).toHaveCount(overlaps('tourism.csv', 2013, 2018));
+  await expect(page.locator('[data-panel="trade"] svg .mark')).toHaveCount(overlaps('trade.csv', 2013, 2018));
+  await expect(page.getByTestId('trade-rowcount')).toContainText(`${overlaps('trade.csv', 2013, 2018)} in the window`);
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page).toHaveURL(/theme=dark/);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the mirror view shows what each side reports for 2013–2016, with the gap shaded', async ({ page }) => {
+  await page.goto('./?from=2013&to=2016&trade=mirror');
+  const charts = page.locator('[data-panel="trade"] svg[role="group"]');
+  await expect(charts).toHaveCount(2);
+  const ids = await charts
+    .first()
+    .locator('.mark')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id')));
+  const rows = shippedRows('trade.csv');
+  const shown = ids.map((id) => rows.get(id ?? ''));
+  for (const year of ['2013', '2014', '2015', '2016']) {
+    const pk = shown.find((r) => r?.reporter === 'Pakistan' && r.flow === 'export' && r.period_label === year);
+    const az = shown.find((r) => r?.reporter === 'Azerbaijan' && r.flow === 'import' && r.period_label === year);
+    expect([pk?.dataset, az?.dataset], year).toEqual(['imf-dots', 'imf-dots']);
+  }
+  await expect(charts.first().locator('path[fill="var(--c-gap)"]')).toHaveCount(1);
+  await expect(page.locator('[data-panel="trade"]')).toContainText('Exports are valued FOB and imports CIF');
+  await page.screenshot({ path: `${SHOTS}/trade-mirror.png`, fullPage: false });
+});
+
+test('keyboard alone: move the window, then reach a mark and its tooltip', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-panel="trade"] svg .mark').first()).toBeVisible();
+  const start = page.getByRole('slider', { name: 'Start year' });
+  await start.focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(start).toHaveAttribute('aria-valuenow', '2006');
+  await expect(page).toHaveURL(/from=2006/);
+  // Tab on through the controls to the trade chart's one Tab stop.
+  let onMark = false;
+  for (let i = 0; i < 20 && !onMark; i++) {
+    await page.keyboard.press('Tab');
+    onMark = await page.evaluate(() => document.activeElement?.classList.contains('mark') ?? false);
+  }
+  expect(onMark).toBe(true);
+  const firstId = await page.evaluate(() => document.activeElement?.getAttribute('data-row-id'));
+  await page.keyboard.press('ArrowRight');
+  const secondId = await page.evaluate(() => document.activeElement?.getAttribute('data-row-id'));
+  expect(secondId).not.toBe(firstId);
+  await page.keyboard.press('Enter');
+  const tooltip = page.locator('[data-panel="trade"] [role="tooltip"]');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(secondId ?? 'none');
+  await expect(tooltip).toContainText('Source');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
 });
 
 test('a link with invalid parameters shows the defaults and names what it ignored', async ({ page }) => {
   await page.goto(`./?from=abc&theme=%3Cscript%3Ealert(1)%3C/script%3E&to=${'9'.repeat(3000)}`);
   await expect(page.getByRole('status')).toContainText('Ignored in the link: from=abc');
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
-  await expect(page.getByLabel('From year')).toHaveValue('1991');
+  await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
 });
 
 test('when one file answers 404 its panel says so and the others still work', async ({ page }) => {
