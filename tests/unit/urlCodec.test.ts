@@ -60,10 +60,32 @@ describe('serialiseView(view)', () => {
       tradeView: 'mirror' as const,
       tradeScale: 'linear' as const,
       tables: ['trade' as const, 'events' as const],
+      categories: ['cultural' as const, 'education' as const],
+      search: 'JF-17 & <b>',
+      event: 'ev-1991-12-12-recognition-of-independence',
+      service: 'j2-gyd-lhe',
+      airport: 'GYD',
     };
     const query = serialiseView(view);
-    expect(query).toBe('from=2013&to=2016&trade=mirror&scale=linear&table=trade.events&theme=light');
+    expect(query).toBe(
+      'from=2013&to=2016&trade=mirror&scale=linear&table=trade.events&cats=cultural.education&q=JF-17+%26+%3Cb%3E&event=ev-1991-12-12-recognition-of-independence&service=j2-gyd-lhe&airport=GYD&theme=light',
+    );
     expect(parseView(`?${query}`).view).toEqual(view);
+  });
+
+  it.each([
+    ['?event=Bad%20Id', 'event'],
+    ['?service=javascript:alert(1)', 'service'],
+    ['?airport=gyd', 'airport'],
+    ['?cats=cultural.sport', 'cats'],
+    [`?q=${'x'.repeat(201)}`, 'q'],
+  ])('rejects %s', (search, param) => {
+    expect(parseView(search).invalid.map((i) => i.param)).toEqual([param]);
+  });
+
+  it('reads an empty category list as no category chosen', () => {
+    expect(parseView('?cats=').view.categories).toEqual([]);
+    expect(serialiseView({ ...DEFAULT_VIEW, categories: [] })).toBe('cats=');
   });
 
   it('reads the trade view, scale and table list, naming unknown items', () => {

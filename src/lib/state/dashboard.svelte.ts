@@ -1,4 +1,5 @@
 import type { TradeView } from '../data/tradeViews';
+import type { EventCategory } from '../data/rows';
 import { DEFAULT_VIEW, YEAR_BOUNDS, type Scale, type TablePanel, type Theme, type ViewState } from './urlCodec';
 
 /** The one dashboard state. Every panel reads it; the URL mirrors it (see urlSync). */
@@ -9,6 +10,12 @@ export class Dashboard {
   tradeView = $state<TradeView>(DEFAULT_VIEW.tradeView);
   tradeScale = $state<Scale>(DEFAULT_VIEW.tradeScale);
   tables = $state<TablePanel[]>([...DEFAULT_VIEW.tables]);
+  categories = $state<EventCategory[]>([...DEFAULT_VIEW.categories]);
+  search = $state(DEFAULT_VIEW.search);
+  /** Selections, shared by every panel that shows the row (flights timeline and map, events). */
+  event = $state<string | null>(DEFAULT_VIEW.event);
+  service = $state<string | null>(DEFAULT_VIEW.service);
+  airport = $state<string | null>(DEFAULT_VIEW.airport);
 
   get view(): ViewState {
     return {
@@ -18,6 +25,11 @@ export class Dashboard {
       tradeView: this.tradeView,
       tradeScale: this.tradeScale,
       tables: [...this.tables],
+      categories: [...this.categories],
+      search: this.search,
+      event: this.event,
+      service: this.service,
+      airport: this.airport,
     };
   }
 
@@ -28,6 +40,29 @@ export class Dashboard {
     this.tradeView = view.tradeView;
     this.tradeScale = view.tradeScale;
     this.tables = [...view.tables];
+    this.categories = [...view.categories];
+    this.search = view.search;
+    this.event = view.event;
+    this.service = view.service;
+    this.airport = view.airport;
+  }
+
+  /** Selects a flight service (or clears with null); an airport selection gives way to it. */
+  selectService(id: string | null): void {
+    this.service = id;
+    if (id !== null) this.airport = null;
+  }
+
+  /** Selects an airport (or clears with null); a service selection gives way to it. */
+  selectAirport(iata: string | null): void {
+    this.airport = iata;
+    if (iata !== null) this.service = null;
+  }
+
+  toggleCategory(category: EventCategory): void {
+    this.categories = this.categories.includes(category)
+      ? this.categories.filter((c) => c !== category)
+      : [...this.categories, category];
   }
 
   /** Back to the whole span of the data. */

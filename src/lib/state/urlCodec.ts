@@ -3,6 +3,7 @@
  * invalid (named, then replaced by its default) or missing; only non-default values are written.
  */
 import { TRADE_VIEWS, type TradeView } from '../data/tradeViews';
+import { EVENT_CATEGORIES, type EventCategory } from '../data/rows';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -24,6 +25,14 @@ export interface ViewState {
   tradeView: TradeView;
   tradeScale: Scale;
   tables: TablePanel[];
+  /** Event categories shown (all by default). */
+  categories: EventCategory[];
+  /** Free-text search over event titles and descriptions. */
+  search: string;
+  /** Selected row ids: an event, a flight service, an airport (IATA). */
+  event: string | null;
+  service: string | null;
+  airport: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -33,7 +42,16 @@ export const DEFAULT_VIEW: ViewState = {
   tradeView: 'all',
   tradeScale: 'log',
   tables: [],
+  categories: [...EVENT_CATEGORIES],
+  search: '',
+  event: null,
+  service: null,
+  airport: null,
 };
+
+const ROW_ID = /^[a-z0-9][a-z0-9-]{0,120}$/;
+const IATA = /^[A-Z]{3}$/;
+const MAX_SEARCH = 200;
 
 export interface InvalidParam {
   param: string;
@@ -63,7 +81,7 @@ function oneOf<T extends string>(allowed: readonly T[], text: string): T | null 
 
 export function parseView(search: string): ParsedView {
   const params = new URLSearchParams(search);
-  const view: ViewState = { ...DEFAULT_VIEW, tables: [] };
+  const view: ViewState = { ...DEFAULT_VIEW, tables: [], categories: [...DEFAULT_VIEW.categories] };
   const invalid: InvalidParam[] = [];
   const reject = (param: string, value: string) => invalid.push({ param, value: shorten(value) });
 
@@ -105,6 +123,36 @@ export function parseView(search: string): ParsedView {
       else if (!view.tables.includes(panel)) view.tables.push(panel);
     }
   }
+
+  const cats = params.get('cats');
+  if (cats !== null) {
+    const chosen: EventCategory[] = [];
+    for (const item of cats.split(LIST_SEPARATOR)) {
+      const category = oneOf(EVENT_CATEGORIES, item);
+      if (category === null) {
+        if (item !== '') reject('cats', item);
+      } else if (!chosen.includes(category)) chosen.push(category);
+    }
+    // 'cats=' (empty) means no category chosen: a valid, if empty, view.
+    view.categories = EVENT_CATEGORIES.filter((c) => chosen.includes(c));
+  }
+
+  const query = params.get('q');
+  if (query !== null) {
+    if (query.length > MAX_SEARCH) reject('q', query);
+    else view.search = query;
+  }
+
+  for (const [param, pattern] of [
+    ['event', ROW_ID],
+    ['service', ROW_ID],
+    ['airport', IATA],
+  ] as const) {
+    const text = params.get(param);
+    if (text === null) continue;
+    if (pattern.test(text)) view[param] = text;
+    else reject(param, text);
+  }
   return { view, invalid };
 }
 
@@ -119,6 +167,16 @@ export function serialiseView(view: ViewState): string {
     const ordered = TABLE_PANELS.filter((p) => view.tables.includes(p));
     params.set('table', ordered.join(LIST_SEPARATOR));
   }
+  if (
+    view.categories.length !== EVENT_CATEGORIES.length ||
+    !EVENT_CATEGORIES.every((c) => view.categories.includes(c))
+  ) {
+    params.set('cats', EVENT_CATEGORIES.filter((c) => view.categories.includes(c)).join(LIST_SEPARATOR));
+  }
+  if (view.search !== '') params.set('q', view.search);
+  if (view.event !== null) params.set('event', view.event);
+  if (view.service !== null) params.set('service', view.service);
+  if (view.airport !== null) params.set('airport', view.airport);
   if (view.theme !== DEFAULT_VIEW.theme) params.set('theme', view.theme);
   return params.toString();
 }
