@@ -7,6 +7,7 @@ import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';
 import { WindowedData } from './lib/state/windowedData.svelte';
 import { syncWithUrl } from './lib/state/urlSync.svelte';
+import { localToday } from './lib/data/serviceSpan';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -15,6 +16,12 @@ const store = new DataStore(readDataPackage(packageJson));
 const { invalid } = syncWithUrl(dashboard);
 mount(App, {
   target,
-  props: { dashboard, store, windowed: new WindowedData(store, dashboard), invalidParams: invalid },
+  props: {
+    dashboard,
+    store,
+    windowed: new WindowedData(store, dashboard),
+    invalidParams: invalid,
+    today: localToday(),
+  },
 });
 void store.load(document.baseURI);

@@ -96,3 +96,9 @@ export function placeLabels(boxes: readonly LabelBox[]): boolean[] {
     return !clash;
   });
 }
+
+/** A vertical rule at a time position (the selected event), with its label. */
+export interface Rule {
+  x: number;
+  label: string;
+}

@@ -3,15 +3,10 @@ import { coverage, inWindow, outsideWindow } from '../data/period';
 import { hiddenText } from '../charts/summarise';
 import { yearDensity } from '../ui/yearRange';
 import { YEAR_BOUNDS } from './urlCodec';
-import { parsePartialDate, spanOf } from '../data/calendarDate';
+import { eventSpan, eventYear, eventDateText } from '../data/events';
+import type { Rule } from '../charts/marks';
 import type { Dashboard } from './dashboard.svelte';
 import type { DataStore } from './dataStore.svelte';
-import type { EventRow } from '../data/rows';
-
-function eventYear(row: EventRow): number {
-  const parsed = parsePartialDate(row.date, row.precision);
-  return parsed ? spanOf(parsed).start.year : Number.NaN;
-}
 
 /** What the panels show: the loaded rows narrowed to the dashboard's time window, and their sources. */
 export class WindowedData {
@@ -48,6 +43,18 @@ export class WindowedData {
       YEAR_BOUNDS,
     ),
   );
+  eventsHidden = $derived.by(() => {
+    const years = this.store.events.map(eventYear);
+    const before = years.filter((y) => y < this.dashboard.from).length;
+    const after = years.filter((y) => y > this.dashboard.to).length;
+    return hiddenText(before, after, ['event', 'events']);
+  });
+  /** The selected event as a rule for the time charts (at the middle of its day, month or year). */
+  eventRule = $derived.by((): Rule | null => {
+    const event = this.store.events.find((e) => e.id === this.dashboard.event);
+    const span = event ? eventSpan(event) : null;
+    return event && span ? { x: (span.start + span.end) / 2, label: `${event.title} (${eventDateText(event)})` } : null;
+  });
   tradeCoverage = $derived.by(() => coverage(this.store.trade));
   tourismCoverage = $derived.by(() => coverage(this.store.tourism));
   eventsCoverage = $derived.by(() => {

@@ -1,0 +1,36 @@
+import { eventDateText } from '../data/events';
+import type { EventRow } from '../data/rows';
+import type { TooltipContent } from './marks';
+
+export const CATEGORY_LABELS: Record<EventRow['category'], string> = {
+  diplomatic: 'Diplomatic',
+  economic: 'Economic',
+  cultural: 'Cultural',
+  education: 'Education',
+  tourism: 'Tourism',
+  humanitarian: 'Humanitarian',
+  security: 'Security',
+  technology: 'Technology',
+};
+
+export function placeText(row: Pick<EventRow, 'city' | 'country'>): string {
+  return [row.city, row.country].filter(Boolean).join(', ') || 'place not stated';
+}
+
+export function eventLabel(row: EventRow): string {
+  return `${row.title}. ${eventDateText(row)} (${row.precision} precision). ${CATEGORY_LABELS[row.category]}. ${placeText(row)}.`;
+}
+
+export function eventTooltip(row: EventRow): TooltipContent {
+  return {
+    title: row.title,
+    rows: [
+      ['Date', eventDateText(row)],
+      ['Category', CATEGORY_LABELS[row.category]],
+      ['Place', placeText(row)],
+      ['Row id', row.id],
+    ],
+    sourceNames: row.sourceNames,
+    sourceUrls: row.sourceUrls,
+  };
+}

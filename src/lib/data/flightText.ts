@@ -1,0 +1,58 @@
+import { formatPartialDate, parseIsoDate, parsePartialDate } from './calendarDate';
+import type { AirportRow, FlightRow } from './rows';
+
+/** Short airline name: 'Azerbaijan Airlines' from 'Azerbaijan Airlines (AZAL)'. */
+export function airlineName(row: Pick<FlightRow, 'airline'>): string {
+  return row.airline.replace(/\s*\(.*\)\s*$/, '');
+}
+
+function cityOf(iata: string, airports: readonly AirportRow[]): string {
+  return airports.find((a) => a.id === iata)?.city ?? iata;
+}
+
+/** 'Baku to Lahore' (or 'Baku to Lahore (one-stop via Baku, Istanbul–Baku–Lahore)' for through-services). */
+export function routeName(row: FlightRow, airports: readonly AirportRow[]): string {
+  return `${cityOf(row.origin, airports)} to ${cityOf(row.destination, airports)}`;
+}
+
+export function serviceTypeText(row: Pick<FlightRow, 'serviceType'>): string {
+  return row.serviceType === 'direct' ? 'direct' : 'one-stop via Baku';
+}
+
+function dayText(iso: string | null): string | null {
+  const parsed = iso ? parseIsoDate(iso) : null;
+  return parsed ? formatPartialDate({ ...parsed, precision: 'day' }) : null;
+}
+
+/** 'from 23 September 2023', or 'start unknown (first reported 29 May 2019)'. */
+export function startText(row: FlightRow): string {
+  const parsed = row.startKnown && row.startDate && row.startPrecision ? parsePartialDate(row.startDate, row.startPrecision) : null;
+  if (parsed) return `from ${formatPartialDate(parsed)}`;
+  const first = dayText(row.firstConfirmed);
+  return first ? `start unknown (first reported ${first})` : 'start unknown';
+}
+
+/** 'until May 2024', 'still operating (last confirmed 17 November 2025)', 'end unknown (last confirmed …)'. */
+export function endText(row: FlightRow): string {
+  const parsed = row.endKnown && row.endDate && row.endPrecision ? parsePartialDate(row.endDate, row.endPrecision) : null;
+  if (parsed) return `until ${formatPartialDate(parsed)}`;
+  const last = dayText(row.lastConfirmed);
+  const confirmed = last ? ` (last confirmed ${last})` : '';
+  return row.status === 'operating' ? `operating${confirmed}` : `end unknown${confirmed}`;
+}
+
+export function frequencyText(row: Pick<FlightRow, 'weeklyFrequency'>): string {
+  if (row.weeklyFrequency === null) return 'frequency not reported';
+  return `${row.weeklyFrequency} ${row.weeklyFrequency === 1 ? 'flight' : 'flights'} a week at launch`;
+}
+
+export const STATUS_TEXT: Record<FlightRow['status'], string> = {
+  operating: 'operating',
+  discontinued: 'discontinued',
+  'status-unconfirmed': 'status unconfirmed',
+};
+
+/** 'Baku to Lahore, Azerbaijan Airlines, 2 flights a week at launch, from 23 September 2023, operating (…)'. */
+export function serviceLabel(row: FlightRow, airports: readonly AirportRow[]): string {
+  return `${routeName(row, airports)}, ${airlineName(row)}, ${serviceTypeText(row)}, ${frequencyText(row)}, ${startText(row)}, ${endText(row)}`;
+}

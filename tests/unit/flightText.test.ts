@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { endText, frequencyText, serviceLabel, startText } from '../../src/lib/data/flightText';
+import { flightRow } from '../fixtures/flightRows';
+import type { AirportRow } from '../../src/lib/data/rows';
+
+const airports = [
+  { id: 'GYD', city: 'Baku' },
+  { id: 'LHE', city: 'Lahore' },
+].map((a) => ({
+  ...a,
+  line: 2,
+  sourceNames: [],
+  sourceUrls: [],
+  name: '',
+  country: '',
+  lat: 0,
+  lon: 0,
+  note: '',
+})) as AirportRow[];
+
+describe('flight texts', () => {
+  it('names a service in words, as a screen reader hears it', () => {
+    expect(serviceLabel(flightRow({ id: 'a' }), airports)).toBe(
+      'Baku to Lahore, Azerbaijan Airlines, direct, 2 flights a week at launch, from 23 September 2023, operating (last confirmed 17 November 2025)',
+    );
+  });
+  it('says "end unknown" and never invents an end', () => {
+    expect(endText(flightRow({ id: 'p', status: 'discontinued', lastConfirmed: '2022-03-17' }))).toBe(
+      'end unknown (last confirmed 17 March 2022)',
+    );
+  });
+  it('says when the start is unknown and when it was first reported', () => {
+    expect(startText(flightRow({ id: 't', startKnown: false, startDate: null, firstConfirmed: '2019-05-29' }))).toBe(
+      'start unknown (first reported 29 May 2019)',
+    );
+  });
+  it('words frequencies, and says when none was reported', () => {
+    expect([frequencyText({ weeklyFrequency: 1 }), frequencyText({ weeklyFrequency: null })]).toEqual([
+      '1 flight a week at launch',
+      'frequency not reported',
+    ]);
+  });
+});
