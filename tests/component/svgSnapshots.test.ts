@@ -14,7 +14,7 @@ function roundedSvg(container: HTMLElement): string {
     .replace(/\s?svelte-[a-z0-9]+/g, '')
     .replace(/ class=""/g, '')
     .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
-    .replace(/></g, '>\n<');
+    .replace(/>\s*</g, '>\n<');
 }
 
 const trade = [

@@ -125,11 +125,59 @@ export function roundRing(ring: Ring, decimals: number): Ring {
   return out.length >= 3 ? close(out) : [];
 }
 
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2));
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}
+
+/**
+ * The ring with points closer than `tolerance` degrees to the line through their neighbours removed
+ * (Douglas–Peucker, both halves of the ring kept apart so that it stays a ring). Closed in, closed out.
+ */
+export function simplifyRing(ring: Ring, tolerance: number): Ring {
+  const points = open(ring);
+  if (points.length < 4 || tolerance <= 0) return ring;
+  const keep = new Array<boolean>(points.length).fill(false);
+  const far = points.reduce((best, p, i) => {
+    const first = points[0] as Point;
+    return Math.hypot(p[0] - first[0], p[1] - first[1]) > Math.hypot((points[best] as Point)[0] - first[0], (points[best] as Point)[1] - first[1]) ? i : best;
+  }, 0);
+  keep[0] = true;
+  keep[far] = true;
+  const stack: [number, number][] = [
+    [0, far],
+    [far, points.length],
+  ];
+  while (stack.length) {
+    const [from, to] = stack.pop() as [number, number];
+    const a = points[from] as Point;
+    const b = points[to % points.length] as Point;
+    let worst = -1;
+    let worstDistance = tolerance;
+    for (let i = from + 1; i < to; i++) {
+      const d = distanceToSegment(points[i] as Point, a, b);
+      if (d > worstDistance) {
+        worst = i;
+        worstDistance = d;
+      }
+    }
+    if (worst >= 0) {
+      keep[worst] = true;
+      stack.push([from, worst], [worst, to]);
+    }
+  }
+  const kept = points.filter((_, i) => keep[i]);
+  return kept.length >= 3 ? close(kept) : [];
+}
+
 /**
  * Polygons unwrapped across the antimeridian, clipped to the box and rounded. A polygon whose outer
  * ring falls outside the box is dropped with its holes; rings with no area left are dropped.
  */
-export function clipPolygons(polygons: PolygonRings[], box: Box, decimals = 2): PolygonRings[] {
+export function clipPolygons(polygons: PolygonRings[], box: Box, decimals = 2, tolerance = 0): PolygonRings[] {
   const out: PolygonRings[] = [];
   for (const polygon of polygons) {
     const outer = polygon[0];
@@ -137,7 +185,7 @@ export function clipPolygons(polygons: PolygonRings[], box: Box, decimals = 2): 
     const unwrapped = unwrapRing(outer);
     const shifted = shiftTowardBox(unwrapped, box);
     const turn = (shifted[0]?.[0] ?? 0) - (unwrapped[0]?.[0] ?? 0);
-    const clip = (ring: Ring) => roundRing(clipRing(ring, box), decimals);
+    const clip = (ring: Ring) => roundRing(simplifyRing(clipRing(ring, box), tolerance), decimals);
     const clippedOuter = clip(shifted);
     if (clippedOuter.length === 0 || ringArea2(clippedOuter) === 0) continue;
     const holes = polygon
