@@ -3,7 +3,8 @@
  * Writes public/basemap/region.geojson, the map's offline basemap: the Natural Earth 1:50m country
  * outlines of world-atlas (countries-50m.json, decoded with topojson-client), unwrapped across the
  * antimeridian, clipped to the region around Azerbaijan and Pakistan (BASEMAP_BOX in
- * src/lib/map/basemapClip.ts) and rounded to 0.01° (about 1 km). Azerbaijan and Pakistan are flagged
+ * src/lib/map/basemapClip.ts), simplified (Douglas–Peucker, 0.01° for Azerbaijan and Pakistan, 0.03°
+ * elsewhere), with islands under 0.02 square degrees left out, and rounded to 0.01° (about 1 km). Azerbaijan and Pakistan are flagged
  * for emphasis and given a label point.
  *
  * Run once, commit the output (it is a static asset the map fetches; nothing of it is bundled into JS):
@@ -19,6 +20,10 @@ import { feature } from 'topojson-client';
 const require = createRequire(import.meta.url);
 const OUT = 'public/basemap/region.geojson';
 const DECIMALS = 2;
+/** Douglas–Peucker tolerance in degrees: finer for the two countries of the dashboard. */
+const TOLERANCE = { emphasised: 0.01, other: 0.03 };
+/** Islands and slivers smaller than this (square degrees, about 250 km² at the equator) are left out. */
+const MIN_AREA = 0.02;
 
 /** @type {{ module: typeof import('../src/lib/map/basemapClip.ts') }} */
 const clip = await runnerImport('./src/lib/map/basemapClip.ts', { configFile: false, logLevel: 'error' });
@@ -42,10 +47,14 @@ for (const country of world.features) {
   const polygons = /** @type {[number, number][][][]} */ (
     geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
   );
-  const clipped = clipPolygons(polygons, BASEMAP_BOX, DECIMALS);
-  if (clipped.length === 0) continue;
   const name = String(country.properties?.name ?? '');
   const emphasis = emphasised.includes(name);
+  const clipped = clipPolygons(polygons, BASEMAP_BOX, {
+    decimals: DECIMALS,
+    tolerance: emphasis ? TOLERANCE.emphasised : TOLERANCE.other,
+    minArea: MIN_AREA,
+  });
+  if (clipped.length === 0) continue;
   features.push({
     type: 'Feature',
     properties: { name, emphasis, label: emphasis ? labelPoint(clipped) : null },
@@ -65,6 +74,8 @@ const out = {
     source: `Natural Earth 1:50m admin-0 countries (public domain) via world-atlas@${atlasVersion} countries-50m.json`,
     box: [BASEMAP_BOX.west, BASEMAP_BOX.south, BASEMAP_BOX.east, BASEMAP_BOX.north],
     decimals: DECIMALS,
+    tolerance: TOLERANCE,
+    minArea: MIN_AREA,
   },
   features,
 };

@@ -22,7 +22,7 @@ export interface BasemapFeature {
 export interface BasemapAsset {
   type: 'FeatureCollection';
   /** How the file was made (a GeoJSON foreign member; readers ignore it). */
-  generated: { by: string; source: string; box: [number, number, number, number]; decimals: number };
+  generated: Record<string, unknown>;
   features: BasemapFeature[];
 }
 

@@ -134,50 +134,60 @@ function distanceToSegment(p: Point, a: Point, b: Point): number {
 }
 
 /**
- * The ring with points closer than `tolerance` degrees to the line through their neighbours removed
- * (Douglas–Peucker, both halves of the ring kept apart so that it stays a ring). Closed in, closed out.
+ * The ring with points closer than `tolerance` degrees to the line through their kept neighbours
+ * removed (Douglas–Peucker on each half of the ring, split at the point farthest from the first, so
+ * that it stays a ring). Closed in, closed out; empty if fewer than three points would be left.
  */
 export function simplifyRing(ring: Ring, tolerance: number): Ring {
   const points = open(ring);
-  if (points.length < 4 || tolerance <= 0) return ring;
-  const keep = new Array<boolean>(points.length).fill(false);
-  const far = points.reduce((best, p, i) => {
-    const first = points[0] as Point;
-    return Math.hypot(p[0] - first[0], p[1] - first[1]) > Math.hypot((points[best] as Point)[0] - first[0], (points[best] as Point)[1] - first[1]) ? i : best;
-  }, 0);
-  keep[0] = true;
-  keep[far] = true;
+  const first = points[0];
+  if (!first || points.length < 4 || tolerance <= 0) return ring;
+  const at = (i: number): Point => points[i % points.length] ?? first;
+  let far = 0;
+  points.forEach((p, i) => {
+    if (Math.hypot(p[0] - first[0], p[1] - first[1]) > Math.hypot(at(far)[0] - first[0], at(far)[1] - first[1])) far = i;
+  });
+  const keep = new Set<number>([0, far]);
   const stack: [number, number][] = [
     [0, far],
     [far, points.length],
   ];
-  while (stack.length) {
-    const [from, to] = stack.pop() as [number, number];
-    const a = points[from] as Point;
-    const b = points[to % points.length] as Point;
+  for (let span = stack.pop(); span; span = stack.pop()) {
+    const [from, to] = span;
     let worst = -1;
     let worstDistance = tolerance;
     for (let i = from + 1; i < to; i++) {
-      const d = distanceToSegment(points[i] as Point, a, b);
+      const d = distanceToSegment(at(i), at(from), at(to));
       if (d > worstDistance) {
         worst = i;
         worstDistance = d;
       }
     }
     if (worst >= 0) {
-      keep[worst] = true;
+      keep.add(worst);
       stack.push([from, worst], [worst, to]);
     }
   }
-  const kept = points.filter((_, i) => keep[i]);
+  const kept = points.filter((_, i) => keep.has(i));
   return kept.length >= 3 ? close(kept) : [];
 }
 
+export interface ClipOptions {
+  /** Decimal places kept (2: about 1 km). */
+  decimals?: number;
+  /** Douglas–Peucker tolerance in degrees (0: none). */
+  tolerance?: number;
+  /** Polygons whose clipped outer ring covers no more than this many square degrees are dropped. */
+  minArea?: number;
+}
+
 /**
- * Polygons unwrapped across the antimeridian, clipped to the box and rounded. A polygon whose outer
- * ring falls outside the box is dropped with its holes; rings with no area left are dropped.
+ * Polygons unwrapped across the antimeridian, clipped to the box, simplified and rounded. A polygon
+ * whose outer ring falls outside the box (or below `minArea`) is dropped with its holes; rings with
+ * no area left are dropped.
  */
-export function clipPolygons(polygons: PolygonRings[], box: Box, decimals = 2, tolerance = 0): PolygonRings[] {
+export function clipPolygons(polygons: PolygonRings[], box: Box, options: ClipOptions = {}): PolygonRings[] {
+  const { decimals = 2, tolerance = 0, minArea = 0 } = options;
   const out: PolygonRings[] = [];
   for (const polygon of polygons) {
     const outer = polygon[0];
@@ -187,7 +197,7 @@ export function clipPolygons(polygons: PolygonRings[], box: Box, decimals = 2, t
     const turn = (shifted[0]?.[0] ?? 0) - (unwrapped[0]?.[0] ?? 0);
     const clip = (ring: Ring) => roundRing(simplifyRing(clipRing(ring, box), tolerance), decimals);
     const clippedOuter = clip(shifted);
-    if (clippedOuter.length === 0 || ringArea2(clippedOuter) === 0) continue;
+    if (clippedOuter.length === 0 || Math.abs(ringArea2(clippedOuter)) <= 2 * minArea) continue;
     const holes = polygon
       .slice(1)
       .map((hole) => clip(unwrapRing(hole).map(([lon, lat]): Point => [lon + turn, lat])))

@@ -1,0 +1,37 @@
+/** Which services the map draws for the time window, and how many it hides (and why). Pure. */
+import { serviceInWindow, serviceSpan } from '../data/serviceSpan';
+import { yearWindowSpan } from '../data/period';
+import { hiddenText } from '../charts/summarise';
+import type { CalendarDate } from '../data/calendarDate';
+import type { FlightRow } from '../data/rows';
+
+export interface WindowedServices {
+  shown: FlightRow[];
+  /** Services that ended before the window, start after it, or have no date at all. */
+  before: number;
+  after: number;
+  undated: number;
+}
+
+export function servicesInWindow(rows: readonly FlightRow[], from: number, to: number, today: CalendarDate): WindowedServices {
+  const window = yearWindowSpan(from, to);
+  const result: WindowedServices = { shown: [], before: 0, after: 0, undated: 0 };
+  for (const row of rows) {
+    if (serviceInWindow(row, from, to, today)) {
+      result.shown.push(row);
+      continue;
+    }
+    const span = serviceSpan(row, today);
+    if (!span) result.undated++;
+    else if (span.end < window.start) result.before++;
+    else result.after++;
+  }
+  return result;
+}
+
+/** '2 earlier services and 4 later services outside the window', or '' when the window hides none. */
+export function hiddenServicesText({ before, after, undated }: WindowedServices): string {
+  const dated = hiddenText(before, after, ['service', 'services']);
+  const none = undated > 0 ? `${undated} undated ${undated === 1 ? 'service' : 'services'} not drawn` : '';
+  return [dated, none].filter(Boolean).join('; ');
+}

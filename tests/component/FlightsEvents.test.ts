@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render } from '@testing-library/svelte';
+import FlightsPanel from '../../src/lib/charts/FlightsPanel.svelte';
+import EventsPanel from '../../src/lib/charts/EventsPanel.svelte';
+import { Dashboard } from '../../src/lib/state/dashboard.svelte';
+import { flightRow } from '../fixtures/flightRows';
+import { eventRow } from '../fixtures/eventRows';
+import type { AirportRow } from '../../src/lib/data/rows';
+
+const today = { year: 2026, month: 11, day: 28 };
+const airports = [
+  { id: 'GYD', city: 'Baku' },
+  { id: 'LHE', city: 'Lahore' },
+  { id: 'KHI', city: 'Karachi' },
+].map((a) => ({
+  ...a,
+  line: 2,
+  sourceNames: [],
+  sourceUrls: [],
+  name: '',
+  country: '',
+  lat: 0,
+  lon: 0,
+  note: '',
+})) as AirportRow[];
+const flights = [
+  flightRow({ id: 'j2-gyd-lhe' }),
+  flightRow({
+    id: 'pk-khi-gyd-2022',
+    airline: 'Pakistan International Airlines (PIA)',
+    airlineCode: 'PK',
+    origin: 'KHI',
+    destination: 'GYD',
+    startDate: '2022-03-16',
+    firstConfirmed: '2022-03-16',
+    lastConfirmed: '2022-03-17',
+    status: 'discontinued',
+    weeklyFrequency: 1,
+  }),
+];
+
+describe('FlightsPanel', () => {
+  it('draws one bar per service in the window, says how many the window hides, with no NaN', () => {
+    const dashboard = new Dashboard();
+    dashboard.setWindow(2023, 2026);
+    const { container } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });
+    expect([...container.querySelectorAll('.service')].map((g) => g.getAttribute('data-row-id'))).toEqual([
+      'j2-gyd-lhe',
+    ]);
+    expect(container.textContent).toContain('1 service outside the window');
+    expect(container.innerHTML).not.toContain('NaN');
+  });
+
+  it('labels an unknown end as such and an operating service as operating', () => {
+    const dashboard = new Dashboard();
+    const { container } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });
+    const pia = container.querySelector('[data-row-id="pk-khi-gyd-2022"]');
+    expect(pia?.textContent).toContain('end unknown');
+    expect(pia?.getAttribute('aria-label')).toBe(
+      'Karachi to Baku, Pakistan International Airlines, direct, 1 flight a week at launch, from 16 March 2022, end unknown (last confirmed 17 March 2022)',
+    );
+    expect(container.querySelector('[data-row-id="j2-gyd-lhe"]')?.textContent).toContain('operating');
+  });
+
+  it('selects a service with Enter (shared with the map through the dashboard) and clears with Escape', async () => {
+    const dashboard = new Dashboard();
+    const { container } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });
+    const bar = container.querySelector('[data-row-id="j2-gyd-lhe"]') as SVGGElement;
+    await fireEvent.keyDown(bar, { key: 'Enter' });
+    expect(dashboard.service).toBe('j2-gyd-lhe');
+    expect(bar.getAttribute('aria-pressed')).toBe('true');
+    await fireEvent.keyDown(bar, { key: 'Escape' });
+    expect(dashboard.service).toBeNull();
+  });
+
+  it('draws the selected event rule only when it falls in the window', () => {
+    const dashboard = new Dashboard();
+    dashboard.setWindow(2023, 2026);
+    const inside = render(FlightsPanel, {
+      flights,
+      airports,
+      dashboard,
+      today,
+      rule: { x: Date.UTC(2024, 5, 1), label: 'Visit' },
+    });
+    expect(inside.container.querySelector('[data-rule-label="Visit"]')).not.toBeNull();
+    const outside = render(FlightsPanel, {
+      flights,
+      airports,
+      dashboard,
+      today,
+      rule: { x: Date.UTC(2001, 5, 1), label: 'Old' },
+    });
+    expect(outside.container.querySelector('[data-rule-label="Old"]')).toBeNull();
+  });
+});
+
+describe('EventsPanel', () => {
+  const events = [
+    eventRow({ id: 'ev-a', date: '2015', precision: 'year', title: 'Strategic partnership', category: 'diplomatic' }),
+    eventRow({ id: 'ev-b', date: '2016-04', precision: 'month', title: 'Joint commission', category: 'economic' }),
+    eventRow({
+      id: 'ev-c',
+      date: '2020-01-15',
+      precision: 'day',
+      title: 'Art contest',
+      category: 'cultural',
+      description: 'Paintings.',
+    }),
+  ];
+
+  it('draws a mark per event in lanes, and narrows by category and search', async () => {
+    const dashboard = new Dashboard();
+    const { container, getByLabelText, getByRole } = render(EventsPanel, {
+      rows: events,
+      all: events,
+      dashboard,
+      hidden: '',
+    });
+    const ids = () => [...container.querySelectorAll('.event')].map((e) => e.getAttribute('data-row-id'));
+    expect(ids()).toEqual(['ev-a', 'ev-b', 'ev-c']);
+    expect(container.innerHTML).not.toContain('NaN');
+    await fireEvent.click(getByRole('checkbox', { name: /Economic/ }));
+    expect(dashboard.categories).not.toContain('economic');
+    expect(ids()).toEqual(['ev-a', 'ev-c']);
+    const search = getByLabelText('Search events') as HTMLInputElement;
+    await fireEvent.input(search, { target: { value: 'paint' } });
+    expect(dashboard.search).toBe('paint');
+    expect(ids()).toEqual(['ev-c']);
+  });
+
+  it('draws a month as a bar, a year as a pale bar and a day as a dot', () => {
+    const dashboard = new Dashboard();
+    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });
+    expect(container.querySelector('[data-row-id="ev-a"] rect.year')).not.toBeNull();
+    expect(container.querySelector('[data-row-id="ev-b"] rect.month')).not.toBeNull();
+    expect(container.querySelector('[data-row-id="ev-c"] circle')).not.toBeNull();
+  });
+
+  it('opens a card for the selected event with its date at its precision and each source as a link', async () => {
+    const dashboard = new Dashboard();
+    const withSources = events.map((e) =>
+      e.id === 'ev-b' ? { ...e, sourceNames: ['A', 'B'], sourceUrls: ['https://a.org/', 'javascript:alert(1)'] } : e,
+    );
+    const { container, getByRole } = render(EventsPanel, {
+      rows: withSources,
+      all: withSources,
+      dashboard,
+      hidden: '',
+    });
+    await fireEvent.keyDown(container.querySelector('[data-row-id="ev-b"]') as Element, { key: 'Enter' });
+    expect(dashboard.event).toBe('ev-b');
+    const card = getByRole('article');
+    expect(card.textContent).toContain('April 2016');
+    expect(card.textContent).toContain('(month precision)');
+    expect([...card.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://a.org/']);
+    expect(card.textContent).toContain('B');
+  });
+
+  it('moves along a lane and between lanes with the arrow keys', async () => {
+    const dashboard = new Dashboard();
+    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });
+    const first = container.querySelector('.event[tabindex="0"]') as SVGGElement;
+    expect(first.getAttribute('data-row-id')).toBe('ev-a');
+    first.focus();
+    await fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement?.getAttribute('data-row-id')).toBe('ev-b');
+    await fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' });
+    expect(document.activeElement?.getAttribute('data-row-id')).toBe('ev-c');
+  });
+
+  it('shows markup in a title as text', () => {
+    const dashboard = new Dashboard();
+    const hostile = [eventRow({ id: 'ev-x', title: '<img src=x onerror=alert(1)>' })];
+    dashboard.event = 'ev-x';
+    const { container } = render(EventsPanel, { rows: hostile, all: hostile, dashboard, hidden: '' });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('article h3')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
