@@ -30,8 +30,8 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
-test('axe-core finds no violations with the tables shown and the mirror view', async ({ page }) => {
-  await page.goto('./?table=trade.tourism&from=2010&to=2020');
+test('axe-core finds no violations with the tables shown, an event selected and the mirror view', async ({ page }) => {
+  await page.goto('./?table=trade.tourism.flights.events&from=2010&to=2020&event=ev-2017-01-asan-e-visa-access');
   await expect(page.locator('[data-panel="trade"] table')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.goto('./?trade=mirror');

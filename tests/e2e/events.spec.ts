@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { shippedRows, shippedText, watchPage } from './helpers';
+
+const SHOTS = 'reports/screenshots';
+
+test('selecting an event by keyboard alone draws its rule on trade, tourism and flights, and puts it in the URL', async ({
+  page,
+  baseURL,
+}) => {
+  const watch = watchPage(page, baseURL ?? '');
+  await page.goto('./');
+  const firstEvent = page.locator('[data-panel="events"] .event[tabindex="0"]');
+  await expect(firstEvent).toBeVisible();
+  // Tab from the search box to the events chart's one Tab stop (past the Table toggle).
+  await page.getByLabel('Search events').focus();
+  let onEvent = false;
+  for (let i = 0; i < 6 && !onEvent; i++) {
+    await page.keyboard.press('Tab');
+    onEvent = await page.evaluate(() => document.activeElement?.classList.contains('event') ?? false);
+  }
+  expect(onEvent).toBe(true);
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-row-id'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  const title = shippedRows('events.csv').get(id ?? '')?.title ?? 'missing';
+  await expect(page.locator('[data-panel="events"] article h3')).toHaveText(title);
+  for (const panel of ['trade', 'tourism', 'flights']) {
+    await expect(page.locator(`[data-panel="${panel}"] .event-rule`), panel).toHaveCount(1);
+  }
+  await expect(page.locator('[data-panel="trade"] .event-rule')).toHaveAttribute(
+    'data-rule-label',
+    new RegExp(title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(page.locator('.event-rule')).toHaveCount(0);
+  expect(watch.errors).toEqual([]);
+});
+
+test('a search narrows the event marks and lives in the URL; categories too', async ({ page }) => {
+  await page.goto('./');
+  const marks = page.locator('[data-panel="events"] .event');
+  await expect(marks.first()).toBeVisible();
+  const all = [...shippedRows('events.csv').values()];
+  await expect(marks).toHaveCount(all.length);
+  await page.getByLabel('Search events').fill('JF-17');
+  const expected = all.filter((r) => `${r.title} ${r.description}`.toLowerCase().includes('jf-17')).length;
+  expect(expected).toBeGreaterThan(0);
+  await expect(marks).toHaveCount(expected);
+  await expect(page).toHaveURL(/q=JF-17/);
+  await page.getByLabel('Search events').fill('');
+  await page.getByRole('checkbox', { name: /Diplomatic/ }).uncheck();
+  await expect(marks).toHaveCount(all.filter((r) => r.category !== 'diplomatic').length);
+  await expect(page).toHaveURL(/cats=economic/);
+  await page.screenshot({ path: `${SHOTS}/events-filtered.png` });
+});
+
+test('the event card links to http(s) sources only and shows text from the data as text', async ({ page }) => {
+  const rows = shippedRows('events.csv');
+  const [id, row] = [...rows.entries()][0] ?? ['', {}];
+  const hostile = shippedText('events.csv').replace(String(row.title), '<img src=x onerror=alert(1)>');
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.route('**/data/events.csv', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv', body: hostile }),
+  );
+  await page.goto(`./?event=${id}`);
+  const card = page.locator('[data-panel="events"] article');
+  await expect(card.locator('h3')).toHaveText('<img src=x onerror=alert(1)>');
+  const hrefs = await card.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((h) => /^https?:\/\//.test(h))).toBe(true);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+  await card.screenshot({ path: `${SHOTS}/event-card-hostile.png` });
+});
+
+test('selecting a service on the flights timeline puts it in the URL for the map to share', async ({ page }) => {
+  await page.goto('./');
+  const bar = page.locator('[data-panel="flights"] .service').first();
+  await expect(bar).toBeVisible();
+  const id = await bar.getAttribute('data-row-id');
+  await bar.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`service=${id}`));
+  await expect(bar).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('[data-panel="flights"]').screenshot({ path: `${SHOTS}/flights.png` });
+});
