@@ -12,6 +12,7 @@ import { localToday } from './lib/data/serviceSpan';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 const dashboard = new Dashboard();
+const today = localToday();
 const store = new DataStore(readDataPackage(packageJson));
 const { invalid } = syncWithUrl(dashboard);
 mount(App, {
@@ -19,9 +20,9 @@ mount(App, {
   props: {
     dashboard,
     store,
-    windowed: new WindowedData(store, dashboard),
+    windowed: new WindowedData(store, dashboard, today),
     invalidParams: invalid,
-    today: localToday(),
+    today,
   },
 });
 void store.load(document.baseURI);

@@ -53,6 +53,10 @@ test('the page works by keyboard: the skip link and the window controls take foc
   await page.goto('./');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the charts' })).toBeFocused();
+  for (const name of ['Copy link to this view', 'Download the data package (zip)']) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name })).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Theme')).toBeFocused();
   await page.keyboard.press('Tab');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, serialiseView } from '../../src/lib/state/urlCodec';
+import {
+  DEFAULT_VIEW,
+  MIGRATIONS,
+  URL_VERSION,
+  parseView,
+  permalink,
+  serialiseView,
+} from '../../src/lib/state/urlCodec';
 
 describe('parseView(search)', () => {
   it('reads a valid window and theme', () => {
@@ -92,5 +99,45 @@ describe('serialiseView(view)', () => {
     const out = parseView('?trade=pakistan&scale=linear&table=tourism.bogus.tourism');
     expect(out.view).toEqual({ ...DEFAULT_VIEW, tradeView: 'pakistan', tradeScale: 'linear', tables: ['tourism'] });
     expect(out.invalid).toEqual([{ param: 'table', value: 'bogus' }]);
+  });
+});
+
+describe('link format version', () => {
+  it('reads a link without a version as version 1', () => {
+    expect(parseView('?from=2013').invalid).toEqual([]);
+  });
+  it('accepts the current version and names an unknown one, still reading the rest', () => {
+    expect(parseView(`?v=${URL_VERSION}&from=2013`)).toEqual({ view: { ...DEFAULT_VIEW, from: 2013 }, invalid: [] });
+    expect(parseView('?v=99&from=2013')).toEqual({
+      view: { ...DEFAULT_VIEW, from: 2013 },
+      invalid: [{ param: 'v', value: '99' }],
+    });
+  });
+  it('has a migration for every version before the current one', () => {
+    for (let v = 1; v < URL_VERSION; v++) expect(MIGRATIONS[v], `migration from v${v}`).toBeTypeOf('function');
+  });
+});
+
+describe('permalink(view, pageUrl, hash)', () => {
+  it('always states the version and the window, and nothing else that is a default', () => {
+    expect(permalink(DEFAULT_VIEW, 'https://example.org/pak-aze/?from=1999#x')).toBe(
+      'https://example.org/pak-aze/?v=1&from=1991&to=2026',
+    );
+  });
+  it('keeps the page path (any sub-path) and adds a panel anchor', () => {
+    expect(permalink({ ...DEFAULT_VIEW, tradeView: 'mirror' }, 'http://127.0.0.1:4173/', 'trade')).toBe(
+      'http://127.0.0.1:4173/?v=1&from=1991&to=2026&trade=mirror#trade',
+    );
+  });
+  it('reproduces the view it was made from', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      from: 2013,
+      to: 2016,
+      categories: ['cultural' as const],
+      search: 'art',
+      event: 'ev-x',
+    };
+    expect(parseView(new URL(permalink(view, 'http://h/')).search).view).toEqual(view);
   });
 });

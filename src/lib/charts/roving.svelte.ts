@@ -5,6 +5,8 @@
 export class Roving {
   activeId = $state<string | null>(null);
   focusedId = $state<string | null>(null);
+  // A registry of elements to focus, never read reactively: a plain Map is right here.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly elements = new Map<string, HTMLElement | SVGElement>();
 
   /** The id that holds tabindex 0 among `ids`. */

@@ -9,6 +9,8 @@ export type CellValue = string | number | boolean | string[] | null;
 export interface ValidRecord {
   line: number;
   values: Record<string, CellValue>;
+  /** The cells as published, for writing the row back out exactly (downloads). */
+  raw: Record<string, string>;
 }
 
 export interface ValidatedTable {
@@ -183,7 +185,7 @@ export function validateTable(parsed: ParsedCsv, schema: TableSchema, file: stri
       const value = values[column];
       if (typeof value === 'string' || typeof value === 'number') seen.get(column)?.set(String(value), record.line);
     }
-    records.push({ line: record.line, values });
+    records.push({ line: record.line, values, raw: record.cells });
   }
   return { records, issues };
 }

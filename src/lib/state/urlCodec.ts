@@ -79,10 +79,38 @@ function oneOf<T extends string>(allowed: readonly T[], text: string): T | null 
   return allowed.find((a) => a === text) ?? null;
 }
 
+/** The link format's version. A link without `v` is read as version 1. */
+export const URL_VERSION = 1;
+
+/**
+ * Rewrites the parameters of an older link format into the current one, one version at a time.
+ * Version 1 is the first format, so there is nothing to migrate yet; a later format adds an entry
+ * here (from its predecessor) with a test that an old link still opens the same view.
+ */
+export const MIGRATIONS: Record<number, (params: URLSearchParams) => URLSearchParams> = {};
+
+function readVersion(params: URLSearchParams, reject: (param: string, value: string) => void): URLSearchParams {
+  const text = params.get('v');
+  let version = 1;
+  if (text !== null) {
+    if (/^\d{1,3}$/.test(text) && Number(text) >= 1 && Number(text) <= URL_VERSION) version = Number(text);
+    else reject('v', text);
+  }
+  let current = params;
+  for (let v = version; v < URL_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (migrate) current = migrate(current);
+  }
+  return current;
+}
+
 export function parseView(search: string): ParsedView {
-  const params = new URLSearchParams(search);
+  const invalidEarly: InvalidParam[] = [];
+  const params = readVersion(new URLSearchParams(search), (param, value) =>
+    invalidEarly.push({ param, value: shorten(value) }),
+  );
   const view: ViewState = { ...DEFAULT_VIEW, tables: [], categories: [...DEFAULT_VIEW.categories] };
-  const invalid: InvalidParam[] = [];
+  const invalid: InvalidParam[] = [...invalidEarly];
   const reject = (param: string, value: string) => invalid.push({ param, value: shorten(value) });
 
   const fromText = params.get('from');
@@ -156,11 +184,16 @@ export function parseView(search: string): ParsedView {
   return { view, invalid };
 }
 
-/** The query string (without '?') holding only what differs from the defaults. */
-export function serialiseView(view: ViewState): string {
+/**
+ * The query string (without '?') holding only what differs from the defaults. A permalink
+ * (`explicit`) also states the version and the time window, so it shows the same years after the
+ * data, and with it the default window, grows.
+ */
+export function serialiseView(view: ViewState, explicit = false): string {
   const params = new URLSearchParams();
-  if (view.from !== DEFAULT_VIEW.from) params.set('from', String(view.from));
-  if (view.to !== DEFAULT_VIEW.to) params.set('to', String(view.to));
+  if (explicit) params.set('v', String(URL_VERSION));
+  if (explicit || view.from !== DEFAULT_VIEW.from) params.set('from', String(view.from));
+  if (explicit || view.to !== DEFAULT_VIEW.to) params.set('to', String(view.to));
   if (view.tradeView !== DEFAULT_VIEW.tradeView) params.set('trade', view.tradeView);
   if (view.tradeScale !== DEFAULT_VIEW.tradeScale) params.set('scale', view.tradeScale);
   if (view.tables.length > 0) {
@@ -179,4 +212,12 @@ export function serialiseView(view: ViewState): string {
   if (view.airport !== null) params.set('airport', view.airport);
   if (view.theme !== DEFAULT_VIEW.theme) params.set('theme', view.theme);
   return params.toString();
+}
+
+/** The page's permalink for a view: the page address without its query, plus the explicit query. */
+export function permalink(view: ViewState, pageUrl: string, hash = ''): string {
+  const url = new URL(pageUrl);
+  url.search = serialiseView(view, true);
+  url.hash = hash;
+  return url.href;
 }

@@ -5,6 +5,8 @@ import { yearDensity } from '../ui/yearRange';
 import { YEAR_BOUNDS } from './urlCodec';
 import { eventSpan, eventYear, eventDateText } from '../data/events';
 import type { Rule } from '../charts/marks';
+import type { CalendarDate } from '../data/calendarDate';
+import { eventViewRows, flightViewRows, tradeViewRows } from '../data/viewRows';
 import type { Dashboard } from './dashboard.svelte';
 import type { DataStore } from './dataStore.svelte';
 
@@ -13,6 +15,7 @@ export class WindowedData {
   constructor(
     private readonly store: DataStore,
     private readonly dashboard: Dashboard,
+    private readonly today: CalendarDate,
   ) {}
 
   // $derived.by with arrows: evaluated lazily, after the constructor has set store and dashboard.
@@ -24,6 +27,13 @@ export class WindowedData {
       return year >= this.dashboard.from && year <= this.dashboard.to;
     }),
   );
+  /** The rows behind each panel's view after every filter (what downloads of "what is shown" hold). */
+  shown = $derived.by(() => ({
+    trade: tradeViewRows(this.trade, this.dashboard.tradeView),
+    tourism: this.tourism,
+    flights: flightViewRows(this.store.flights, this.dashboard.from, this.dashboard.to, this.today),
+    events: eventViewRows(this.events, { categories: this.dashboard.categories, search: this.dashboard.search }),
+  }));
   tradeHidden = $derived.by(() => {
     const { before, after } = outsideWindow(this.store.trade, this.dashboard.from, this.dashboard.to);
     return hiddenText(before, after);

@@ -1,0 +1,376 @@
+/**
+ * A chart as an image that stands on its own: the chart SVG(s) cloned with every colour and class style
+ * made concrete for one theme, framed by a title, a subtitle and a footer with the source and the
+ * permalink; and that SVG drawn onto a canvas as a PNG. Text is only ever set through DOM APIs.
+ */
+
+export interface ImageMeta {
+  title: string;
+  /** e.g. "Pakistan–Azerbaijan, 2010–2020, nominal US$". */
+  subtitle: string;
+  sourceLine: string;
+  permalink: string;
+}
+
+export type ImageTheme = 'light' | 'dark';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Inherited presentation properties that CSS classes may set: written only where they change. */
+const INHERITED = [
+  'color',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-opacity',
+  'stroke-width',
+  'stroke-dasharray',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+] as const;
+/** Non-inherited ones, with their initial values: written only where they differ from those. */
+const NOT_INHERITED: Record<string, string> = { opacity: '1' };
+
+/** Sizes in px. Text width is estimated (no layout outside a page), generously, so nothing is clipped. */
+const LAYOUT = {
+  pad: 20,
+  gap: 12,
+  minWidth: 360,
+  title: 18,
+  subtitle: 13,
+  caption: 12,
+  footer: 11,
+  lineHeight: 1.3,
+  charWidth: 0.6,
+} as const;
+
+type Lookup = (customProperty: string) => string;
+type ResolvedStyle = Map<string, string>;
+
+interface Palette {
+  surface: string;
+  text: string;
+  muted: string;
+  link: string;
+  font: string;
+}
+
+/** A chart ready to place: its drawing reaches from (x0, y0) to (x1, y1) in its own units. */
+interface Chart {
+  node: SVGSVGElement;
+  label: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const VAR = /var\(\s*(--[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g;
+
+/** `value` with every `var(--x, fallback)` replaced by the property's value, else its fallback, else ''. */
+export function resolveVars(value: string, lookup: Lookup): string {
+  let out = value;
+  // A fallback may itself hold var(); a few rounds settle it, and a cycle ends as ''.
+  for (let round = 0; round < 8 && out.includes('var('); round++) {
+    out = out.replace(VAR, (_, name: string, fallback?: string) => lookup(name).trim() || fallback?.trim() || '');
+  }
+  return out.includes('var(') ? '' : out.trim();
+}
+
+/** `rgb()` as hex, and fully transparent paint as `none`, so older SVG renderers read the colours too. */
+export function normaliseColour(value: string): string {
+  const match = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(value);
+  if (!match) return value;
+  if (match[4] !== undefined && Number(match[4]) === 0) return 'none';
+  if (match[4] !== undefined && Number(match[4]) < 1) return value;
+  const hex = match.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0'));
+  return `#${hex.join('')}`;
+}
+
+/**
+ * Lines of at most `maxChars` characters, broken at spaces, words longer than a line (URLs) broken
+ * anywhere; past `maxLines` the last line ends with '…'. A line broken at a space keeps that space at
+ * its end, so the SVG's text content still reads as the original text.
+ */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const limit = Math.max(2, Math.floor(maxChars));
+  const lines: string[] = [];
+  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+    for (let i = 0; i < word.length; i += limit) {
+      const piece = word.slice(i, i + limit);
+      const last = lines.length - 1;
+      const current = lines[last];
+      if (i === 0 && current !== undefined && current.length + 1 + piece.length <= limit) {
+        lines[last] = `${current} ${piece}`;
+      } else {
+        if (i === 0 && current !== undefined) lines[last] = `${current} `;
+        lines.push(piece);
+      }
+    }
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${(kept[maxLines - 1] ?? '').trimEnd().slice(0, limit - 1)}…`;
+  return kept;
+}
+
+/**
+ * Runs `read` while the document root carries `theme`. The colour tokens are declared on
+ * `:root[data-theme=…]`, which no detached or hidden probe element can match, so the root itself is
+ * switched for one synchronous read: no frame is painted in between (and chart elements have no CSS
+ * transitions that could report a half-way value), and the old value is restored even if `read` throws.
+ */
+function withTheme<T>(theme: ImageTheme, read: () => T): T {
+  const root = document.documentElement;
+  const previous = root.getAttribute('data-theme');
+  root.setAttribute('data-theme', theme);
+  try {
+    return read();
+  } finally {
+    if (previous === null) root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', previous);
+  }
+}
+
+function readPalette(theme: ImageTheme): Palette {
+  const root = getComputedStyle(document.documentElement);
+  // Fallbacks only matter without the app's stylesheet (e.g. in tests).
+  const token = (name: string, fallback: string) =>
+    normaliseColour(resolveVars(`var(${name})`, (n) => root.getPropertyValue(n)) || fallback);
+  const dark = theme === 'dark';
+  return {
+    surface: token('--surface', dark ? '#000000' : '#ffffff'),
+    text: token('--text', dark ? '#ffffff' : '#000000'),
+    muted: token('--muted', dark ? '#c0c0c0' : '#505050'),
+    link: token('--link', dark ? '#8cc8ff' : '#0050a8'),
+    font: getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif',
+  };
+}
+
+function resolveAttributeVars(element: Element, lookup: Lookup): void {
+  for (const { name, value } of [...element.attributes]) {
+    if (!value.includes('var(')) continue;
+    const resolved = resolveVars(value, lookup);
+    // An unresolvable value is invalid in the page too, where it falls back to inherited/initial.
+    if (resolved === '') element.removeAttribute(name);
+    else element.setAttribute(name, resolved);
+  }
+}
+
+function resolvedStyle(computed: CSSStyleDeclaration, lookup: Lookup): ResolvedStyle {
+  const names = [...INHERITED, ...Object.keys(NOT_INHERITED)];
+  return new Map(names.map((name) => [name, normaliseColour(resolveVars(computed.getPropertyValue(name), lookup))]));
+}
+
+function writeStyle(element: Element, own: ResolvedStyle, parent: ResolvedStyle | null): void {
+  if (!(element instanceof SVGElement)) return;
+  for (const name of INHERITED) {
+    const value = own.get(name);
+    if (value && (parent === null || parent.get(name) !== value)) element.style.setProperty(name, value);
+  }
+  for (const [name, initial] of Object.entries(NOT_INHERITED)) {
+    const value = own.get(name);
+    if (value && value !== initial) element.style.setProperty(name, value);
+  }
+}
+
+/** Copies what CSS gives `source` (and its subtree) onto the same-shaped `clone`, for the current theme. */
+function inlineStyles(source: Element, clone: Element, parent: ResolvedStyle | null): void {
+  const computed = getComputedStyle(source);
+  const lookup: Lookup = (name) => computed.getPropertyValue(name);
+  resolveAttributeVars(clone, lookup);
+  const own = resolvedStyle(computed, lookup);
+  writeStyle(clone, own, parent);
+  [...source.children].forEach((child, i) => {
+    const twin = clone.children[i];
+    if (twin) inlineStyles(child, twin, own);
+  });
+}
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}) {
+  const element = document.createElementNS(SVG_NS, tag);
+  // Layout arithmetic leaves float noise (58.400000000000006); a hundredth of a px is plenty.
+  for (const [name, value] of Object.entries(attrs)) {
+    element.setAttribute(name, typeof value === 'number' ? String(Math.round(value * 100) / 100) : value);
+  }
+  return element;
+}
+
+function textChild(parent: Element, tag: 'title' | 'desc', text: string): void {
+  const element = svgElement(tag);
+  element.textContent = text;
+  parent.prepend(element);
+}
+
+/** Drops what only makes sense on the page: focus rings, Tab stops, handlers, Svelte's anchors and class hashes. */
+function stripInteraction(root: SVGSVGElement): void {
+  root.querySelectorAll('.focus-ring, .ring').forEach((ring) => ring.remove());
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((comment) => comment.parentNode?.removeChild(comment));
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    const label = element.getAttribute('aria-label');
+    // A mark's accessible name survives as a native tooltip in SVG viewers.
+    if (element.getAttribute('role') === 'button' && label) {
+      textChild(element, 'title', label);
+      element.removeAttribute('aria-label');
+    }
+    for (const { name } of [...element.attributes]) {
+      if (name === 'tabindex' || name === 'aria-pressed' || name === 'role' || name.startsWith('on')) {
+        element.removeAttribute(name);
+      }
+    }
+    const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !c.startsWith('svelte-'));
+    if (classes.length > 0) element.setAttribute('class', classes.join(' '));
+    else element.removeAttribute('class');
+  }
+}
+
+/** What the chart draws, in its own units; null without layout (jsdom) or when it is not rendered. */
+function drawnBox(svg: SVGSVGElement): DOMRect | null {
+  try {
+    return typeof svg.getBBox === 'function' ? svg.getBBox() : null;
+  } catch {
+    return null;
+  }
+}
+
+function chartSize(svg: SVGSVGElement): { width: number; height: number } {
+  const [, , boxWidth, boxHeight] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  if (boxWidth && boxHeight && boxWidth > 0 && boxHeight > 0) return { width: boxWidth, height: boxHeight };
+  const width = Number(svg.getAttribute('width'));
+  const height = Number(svg.getAttribute('height'));
+  if (width > 0 && height > 0) return { width, height };
+  const box = svg.getBoundingClientRect();
+  return { width: box.width, height: box.height };
+}
+
+function standaloneChart(source: SVGSVGElement): Chart {
+  // cloneNode keeps the element's type; the DOM typings only promise a Node.
+  const node = source.cloneNode(true) as SVGSVGElement;
+  inlineStyles(source, node, null);
+  const label = source.getAttribute('aria-label') ?? '';
+  stripInteraction(node);
+  node.removeAttribute('aria-label');
+  if (label) textChild(node, 'desc', label);
+  // The page lets charts draw into their margins (overflow: visible); a nested <svg> would clip.
+  node.setAttribute('overflow', 'visible');
+  const { width, height } = chartSize(source);
+  // Grown by what spills past the box (an event label near the edge), so the image does not cut it off.
+  const box = drawnBox(source);
+  const spill = 2;
+  return {
+    node,
+    label,
+    x0: Math.min(0, box ? box.x - spill : 0),
+    y0: Math.min(0, box ? box.y - spill : 0),
+    x1: Math.max(width, box ? box.x + box.width + spill : 0),
+    y1: Math.max(height, box ? box.y + box.height + spill : 0),
+  };
+}
+
+/** Lines of text whose first line's top is at `top`; returns where the block ends. */
+function textBlock(parent: Element, lines: string[], x: number, top: number, size: number, fill: string, weight = 400) {
+  const text = svgElement('text', { x, y: top + size, fill, 'font-size': size, 'font-weight': weight });
+  lines.forEach((line, i) => {
+    const span = svgElement('tspan', { x, dy: i === 0 ? 0 : size * LAYOUT.lineHeight });
+    span.textContent = line;
+    text.append(span);
+  });
+  parent.append(text);
+  return top + lines.length * size * LAYOUT.lineHeight;
+}
+
+function charsThatFit(width: number, size: number): number {
+  return width / (size * LAYOUT.charWidth);
+}
+
+function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElement {
+  const { pad, gap } = LAYOUT;
+  const width = Math.ceil(Math.max(LAYOUT.minWidth, ...charts.map((c) => c.x1 - c.x0)) + 2 * pad);
+  const inner = width - 2 * pad;
+  const root = svgElement('svg', { width, 'font-family': palette.font });
+  const background = svgElement('rect', { width, fill: palette.surface });
+  root.append(background);
+  const block = (text: string, top: number, size: number, fill: string, lines: number, weight = 400) =>
+    textBlock(root, wrapText(text, charsThatFit(inner, size), lines), pad, top, size, fill, weight);
+
+  let y = block(meta.title, pad, LAYOUT.title, palette.text, 2, 700);
+  y = block(meta.subtitle, y + 2, LAYOUT.subtitle, palette.muted, 2) + gap;
+  for (const chart of charts) {
+    // Stacked charts (the two mirror charts) are told apart by their own title: the label's first sentence.
+    if (charts.length > 1) y = block(chart.label.split('. ')[0] ?? '', y, LAYOUT.caption, palette.text, 2, 600) + 4;
+    chart.node.setAttribute('x', String(Math.round(pad - chart.x0)));
+    chart.node.setAttribute('y', String(Math.round(y - chart.y0)));
+    root.append(chart.node);
+    y += chart.y1 - chart.y0 + gap;
+  }
+  y = block(meta.sourceLine, y, LAYOUT.footer, palette.muted, 5);
+  const link = /^https?:\/\//i.test(meta.permalink) ? svgElement('a', { href: meta.permalink }) : root;
+  if (link !== root) root.append(link);
+  const permalinkLines = wrapText(meta.permalink, charsThatFit(inner, LAYOUT.footer), 3);
+  y = textBlock(link, permalinkLines, pad, y + 2, LAYOUT.footer, palette.link) + pad;
+
+  const height = Math.ceil(y);
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  background.setAttribute('height', String(height));
+  textChild(root, 'desc', meta.subtitle);
+  textChild(root, 'title', meta.title);
+  return root;
+}
+
+/**
+ * A standalone SVG document of the chart(s) in `source` (several are stacked), for `theme`, framed by
+ * the title, subtitle, source line and permalink in `meta`. Keeps each mark's `data-row-id`.
+ */
+export function exportSvg(source: SVGSVGElement | SVGSVGElement[], meta: ImageMeta, theme: ImageTheme): string {
+  const sources = Array.isArray(source) ? source : [source];
+  const root = withTheme(theme, () => compose(sources.map(standaloneChart), meta, readPalette(theme)));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  const width = Number(root.getAttribute('width'));
+  const height = Number(root.getAttribute('height'));
+  if (!(width > 0 && height > 0)) throw new Error('The SVG has no width and height to render at');
+  return { width, height };
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('The SVG could not be drawn as an image'));
+    image.src = url;
+  });
+}
+
+function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The canvas gave no PNG'))), 'image/png');
+  });
+}
+
+/** `svg` (from exportSvg) as a PNG at `scale` times its size: vector-drawn at that size, so text stays sharp. */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const { width, height } = svgSize(svg);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = await loadImage(url);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No 2D canvas to draw the PNG on');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await canvasBlob(canvas);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

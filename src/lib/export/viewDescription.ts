@@ -1,0 +1,56 @@
+import { EVENT_CATEGORIES } from '../data/rows';
+import type { TablePanel, ViewState } from '../state/urlCodec';
+
+export interface ViewDescription {
+  /** The filters that shaped the rows, for the metadata file. */
+  filters: Record<string, string>;
+  /** A short word for file names ('mirror', 'search-jf-17'), or ''. */
+  qualifier: string;
+  /** The view in words, for citations and image subtitles. */
+  text: string;
+}
+
+const PANEL_TITLES: Record<TablePanel, string> = {
+  trade: 'Trade panel',
+  tourism: 'Tourism panel',
+  flights: 'Flights panel',
+  events: 'Events panel',
+  map: 'Air-links map',
+};
+
+const TRADE_VIEW_TEXT = {
+  all: 'all reporters',
+  pakistan: 'Pakistan-reported',
+  azerbaijan: 'Azerbaijan-reported',
+  mirror: 'mirror view',
+} as const;
+
+/** What a panel's current view is, in words and as filter values (pure: from the view state only). */
+export function describeView(panel: TablePanel, view: ViewState): ViewDescription {
+  const window = `${view.from}–${view.to}`;
+  const filters: Record<string, string> = { window };
+  const parts = [PANEL_TITLES[panel], window];
+  let qualifier = '';
+  if (panel === 'trade') {
+    filters.reporter = view.tradeView;
+    filters.scale = view.tradeScale;
+    parts.push(TRADE_VIEW_TEXT[view.tradeView], `${view.tradeScale} scale`);
+    qualifier = view.tradeView;
+  }
+  if (panel === 'events') {
+    const allCategories = view.categories.length === EVENT_CATEGORIES.length;
+    filters.categories = allCategories ? 'all' : view.categories.join(', ') || 'none';
+    if (!allCategories) parts.push(`categories: ${filters.categories}`);
+    if (view.search) {
+      filters.search = view.search;
+      parts.push(`search “${view.search}”`);
+    }
+    qualifier = [allCategories ? '' : view.categories.join('-') || 'none', view.search ? `search-${view.search}` : '']
+      .filter(Boolean)
+      .join('_');
+  }
+  if ((panel === 'flights' || panel === 'map') && (view.service || view.airport)) {
+    filters.selected = view.service ?? view.airport ?? '';
+  }
+  return { filters, qualifier, text: parts.join(', ') };
+}

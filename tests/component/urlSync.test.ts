@@ -1,0 +1,66 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { flushSync } from 'svelte';
+import { Dashboard } from '../../src/lib/state/dashboard.svelte';
+import { historyMode, SETTLE_MS, syncWithUrl } from '../../src/lib/state/urlSync.svelte';
+
+describe('historyMode(lastWrite, now)', () => {
+  it.each([
+    [null, 0, 'push'],
+    [1000, 1000 + SETTLE_MS - 1, 'replace'],
+    [1000, 1000 + SETTLE_MS, 'push'],
+  ] as const)('last write %s, now %d: %s', (last, now, mode) => {
+    expect(historyMode(last, now)).toBe(mode);
+  });
+});
+
+describe('syncWithUrl(dashboard, window, now)', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('reads the URL at start, tidies ignored parameters without a history entry, and names them', () => {
+    window.history.replaceState(null, '', '/?from=2013&to=abc');
+    const length = window.history.length;
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window, () => 0);
+    flushSync();
+    expect(dashboard.from).toBe(2013);
+    expect(sync.invalid).toEqual([{ param: 'to', value: 'abc' }]);
+    expect(window.location.search).toBe('?from=2013');
+    expect(window.history.length).toBe(length);
+    sync.stop();
+  });
+
+  it('adds one history entry for a settled change and replaces it during a burst (a drag)', () => {
+    let clock = 10_000;
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window, () => clock);
+    flushSync();
+    const length = window.history.length;
+    dashboard.setWindow(1992, 2026);
+    flushSync();
+    expect(window.history.length).toBe(length + 1);
+    for (const from of [1993, 1994, 1995]) {
+      clock += 50;
+      dashboard.setWindow(from, 2026);
+      flushSync();
+    }
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.search).toBe('?from=1995');
+    clock += SETTLE_MS + 1;
+    dashboard.theme = 'dark';
+    flushSync();
+    expect(window.history.length).toBe(length + 2);
+    sync.stop();
+  });
+
+  it('applies the URL again on Back/Forward (popstate)', () => {
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window, () => 0);
+    flushSync();
+    window.history.pushState(null, '', '/?trade=mirror&from=2013');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect([dashboard.tradeView, dashboard.from]).toEqual(['mirror', 2013]);
+    sync.stop();
+  });
+});

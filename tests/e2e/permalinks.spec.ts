@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import Papa from 'papaparse';
+
+test('a copied permalink states the window and reproduces the view exactly', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?from=2013&to=2016&trade=mirror&event=ev-2015-strategic-partnership-declaration&q=JF');
+  await expect(page.locator('[data-panel="trade"] svg[role="group"]')).toHaveCount(2);
+  await page.locator('[data-panel="trade"]').getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('[data-panel="trade"]').getByRole('status').first()).toHaveText('Link copied.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\?v=1&from=2013&to=2016&trade=mirror/);
+  expect(link).toMatch(/#trade$/);
+  const other = await browser.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '2013');
+  await expect(other.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', '2016');
+  await expect(other.locator('[data-panel="trade"] svg[role="group"]')).toHaveCount(2);
+  await expect(other.getByLabel('Search events')).toHaveValue('JF');
+  const ids = async (p: typeof page) =>
+    p.locator('[data-panel="trade"] .mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id')).sort());
+  expect(await ids(other)).toEqual(await ids(page));
+  await other.close();
+});
+
+test('Back and Forward restore earlier views', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+  await page.getByText('Mirror', { exact: true }).click();
+  await expect(page).toHaveURL(/trade=mirror/);
+  await page.waitForTimeout(600);
+  await page.getByText('Linear', { exact: true }).click();
+  await expect(page).toHaveURL(/scale=linear/);
+  await page.goBack();
+  await expect(page).toHaveURL(/trade=mirror/);
+  await expect(page).not.toHaveURL(/scale=linear/);
+  await expect(page.getByRole('radio', { name: 'Log', exact: true })).toBeChecked();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/trade=/);
+  await expect(page.getByRole('radio', { name: 'All', exact: true })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('radio', { name: 'Mirror', exact: true })).toBeChecked();
+});
+
+test('"CSV of what is shown" holds exactly the rows the panel draws, with metadata', async ({ page }) => {
+  await page.goto('./?from=2013&to=2016&trade=mirror');
+  const marks = page.locator('[data-panel="trade"] .mark');
+  await expect(marks.first()).toBeVisible();
+  const shownIds = (await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id') ?? ''))).sort();
+  await page.locator('[data-panel="trade"]').getByRole('button', { name: 'Download' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV of what is shown (zip, with metadata)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('pak-aze-trade_2013-2016_mirror.zip');
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const bytes = files['pak-aze-trade_2013-2016_mirror.csv'] ?? new Uint8Array();
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
+  const csv = strFromU8(bytes).replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(parsed.data.map((r) => r.id).sort()).toEqual(shownIds);
+  expect(parsed.meta.fields).toContain('source_url');
+  const meta = JSON.parse(strFromU8(files['pak-aze-trade_2013-2016_mirror_metadata.json'] ?? new Uint8Array()));
+  expect(meta.window).toEqual({ from: 2013, to: 2016 });
+  expect(meta.filters.reporter).toBe('mirror');
+  expect(meta.permalink).toMatch(/\?v=1&from=2013&to=2016&trade=mirror#trade$/);
+  expect(meta.version).toBe('1.0.0');
+  expect(meta.rowIds.sort()).toEqual(shownIds);
+});
+
+test('the data package downloads as one zip holding every CSV, datapackage.json and README', async ({ page }) => {
+  await page.goto('./');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the data package (zip)' }).click(),
+  ]);
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const names = Object.keys(files)
+    .map((n) => n.replace(/^[^/]+\//, ''))
+    .sort();
+  expect(names).toEqual(
+    [
+      'README.md',
+      'airports.csv',
+      'datapackage.json',
+      'events.csv',
+      'flights.csv',
+      'tourism.csv',
+      'trade.csv',
+      'trade_products.csv',
+    ].sort(),
+  );
+  const trade = strFromU8(files[Object.keys(files).find((n) => n.endsWith('/trade.csv')) ?? ''] ?? new Uint8Array());
+  expect(trade).toBe(readFileSync('data/trade.csv', 'utf8'));
+});
+
+test('"Cite this view" gives a plain citation and BibTeX with the permalink', async ({ page }) => {
+  await page.goto('./?from=2010&to=2020');
+  await page.locator('[data-panel="tourism"]').getByRole('button', { name: 'Cite' }).click();
+  const plain = page.locator('[data-panel="tourism"]').getByLabel('Citation');
+  await expect(plain).toHaveValue(
+    /version 1\.0\.0.*Tourism panel, 2010–2020.*\?v=1&from=2010&to=2020#tourism \(accessed /,
+  );
+  await expect(page.locator('[data-panel="tourism"]').getByLabel('BibTeX')).toHaveValue(
+    /@misc\{.*url = \{http:\/\/127\.0\.0\.1:\d+\/\?v=1&from=2010&to=2020#tourism\}/s,
+  );
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeView } from '../../src/lib/export/viewDescription';
+import { DEFAULT_VIEW } from '../../src/lib/state/urlCodec';
+
+describe('describeView(panel, view)', () => {
+  it('describes the trade view with its reporter view and scale', () => {
+    expect(describeView('trade', { ...DEFAULT_VIEW, from: 2010, to: 2020, tradeView: 'mirror' })).toEqual({
+      filters: { window: '2010–2020', reporter: 'mirror', scale: 'log' },
+      qualifier: 'mirror',
+      text: 'Trade panel, 2010–2020, mirror view, log scale',
+    });
+  });
+  it('describes the events filters and search', () => {
+    const d = describeView('events', { ...DEFAULT_VIEW, categories: ['cultural'], search: 'art' });
+    expect(d.filters).toEqual({ window: '1991–2026', categories: 'cultural', search: 'art' });
+    expect(d.qualifier).toBe('cultural_search-art');
+    expect(d.text).toBe('Events panel, 1991–2026, categories: cultural, search “art”');
+  });
+  it('says nothing about filters a panel does not have', () => {
+    expect(describeView('tourism', { ...DEFAULT_VIEW, tradeView: 'mirror' })).toEqual({
+      filters: { window: '1991–2026' },
+      qualifier: '',
+      text: 'Tourism panel, 1991–2026',
+    });
+  });
+});
