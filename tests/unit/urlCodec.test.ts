@@ -6,6 +6,7 @@ import {
   parseView,
   permalink,
   serialiseView,
+  slideQuery,
 } from '../../src/lib/state/urlCodec';
 
 describe('parseView(search)', () => {
@@ -72,6 +73,8 @@ describe('serialiseView(view)', () => {
       event: 'ev-1991-12-12-recognition-of-independence',
       service: 'j2-gyd-lhe',
       airport: 'GYD',
+      deck: [],
+      slide: null,
     };
     const query = serialiseView(view);
     expect(query).toBe(
@@ -139,5 +142,27 @@ describe('permalink(view, pageUrl, hash)', () => {
       event: 'ev-x',
     };
     expect(parseView(new URL(permalink(view, 'http://h/')).search).view).toEqual(view);
+  });
+});
+
+describe('deck and slide parameters', () => {
+  const deck = [
+    { panel: 'trade' as const, query: 'v=1&from=2013&to=2016&trade=mirror', note: 'gap' },
+    { panel: 'events' as const, query: 'v=1&from=1991&to=2026', note: '' },
+  ];
+  it('round-trips a deck and the slide being presented', () => {
+    const view = { ...DEFAULT_VIEW, deck, slide: 2 };
+    expect(parseView(`?${serialiseView(view)}`)).toEqual({ view, invalid: [] });
+  });
+  it('names a hostile deck or an out-of-range slide and falls back', () => {
+    const out = parseView('?deck=<script>alert(1)</script>&slide=3');
+    expect(out.view.deck).toEqual([]);
+    expect(out.view.slide).toBeNull();
+    expect(out.invalid.map((i) => i.param)).toEqual(['deck', 'slide']);
+  });
+  it("captures a slide's query without the deck inside it", () => {
+    expect(slideQuery({ ...DEFAULT_VIEW, deck, slide: 1, tradeView: 'mirror' })).toBe(
+      'v=1&from=1991&to=2026&trade=mirror',
+    );
   });
 });

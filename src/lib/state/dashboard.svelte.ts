@@ -1,5 +1,6 @@
 import type { TradeView } from '../data/tradeViews';
 import type { EventCategory } from '../data/rows';
+import { moveSlide, type DeckPanel, type Slide } from './deckCodec';
 import { DEFAULT_VIEW, YEAR_BOUNDS, type Scale, type TablePanel, type Theme, type ViewState } from './urlCodec';
 
 /** The one dashboard state. Every panel reads it; the URL mirrors it (see urlSync). */
@@ -16,6 +17,9 @@ export class Dashboard {
   event = $state<string | null>(DEFAULT_VIEW.event);
   service = $state<string | null>(DEFAULT_VIEW.service);
   airport = $state<string | null>(DEFAULT_VIEW.airport);
+  /** The presentation deck (in the URL, so one link shares it) and the slide being presented. */
+  deck = $state<Slide[]>([]);
+  slide = $state<number | null>(null);
 
   get view(): ViewState {
     return {
@@ -30,6 +34,8 @@ export class Dashboard {
       event: this.event,
       service: this.service,
       airport: this.airport,
+      deck: this.deck.map((s) => ({ ...s })),
+      slide: this.slide,
     };
   }
 
@@ -45,6 +51,30 @@ export class Dashboard {
     this.event = view.event;
     this.service = view.service;
     this.airport = view.airport;
+    this.deck = view.deck.map((s) => ({ ...s }));
+    this.slide = view.slide;
+  }
+
+  addSlide(panel: DeckPanel, query: string, note: string): void {
+    this.deck = [...this.deck, { panel, query, note }];
+  }
+
+  removeSlide(index: number): void {
+    this.deck = this.deck.filter((_, i) => i !== index);
+    if (this.slide !== null && this.slide > this.deck.length) this.slide = this.deck.length || null;
+  }
+
+  moveSlide(from: number, to: number): void {
+    this.deck = moveSlide(this.deck, from, to);
+  }
+
+  setNote(index: number, note: string): void {
+    this.deck = this.deck.map((s, i) => (i === index ? { ...s, note } : s));
+  }
+
+  /** Presents slide n (1-based, clamped to the deck), or stops presenting with null. */
+  present(n: number | null): void {
+    this.slide = n === null || this.deck.length === 0 ? null : Math.max(1, Math.min(this.deck.length, n));
   }
 
   /** Selects a flight service (or clears with null); an airport selection gives way to it. */

@@ -4,6 +4,7 @@
  */
 import { TRADE_VIEWS, type TradeView } from '../data/tradeViews';
 import { EVENT_CATEGORIES, type EventCategory } from '../data/rows';
+import { decodeDeck, encodeDeck, type Slide } from './deckCodec';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -33,6 +34,9 @@ export interface ViewState {
   event: string | null;
   service: string | null;
   airport: string | null;
+  /** The presentation deck, and the slide being presented (1-based) or null when not presenting. */
+  deck: Slide[];
+  slide: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -47,6 +51,8 @@ export const DEFAULT_VIEW: ViewState = {
   event: null,
   service: null,
   airport: null,
+  deck: [],
+  slide: null,
 };
 
 const ROW_ID = /^[a-z0-9][a-z0-9-]{0,120}$/;
@@ -109,7 +115,7 @@ export function parseView(search: string): ParsedView {
   const params = readVersion(new URLSearchParams(search), (param, value) =>
     invalidEarly.push({ param, value: shorten(value) }),
   );
-  const view: ViewState = { ...DEFAULT_VIEW, tables: [], categories: [...DEFAULT_VIEW.categories] };
+  const view: ViewState = { ...DEFAULT_VIEW, tables: [], categories: [...DEFAULT_VIEW.categories], deck: [] };
   const invalid: InvalidParam[] = [...invalidEarly];
   const reject = (param: string, value: string) => invalid.push({ param, value: shorten(value) });
 
@@ -181,6 +187,19 @@ export function parseView(search: string): ParsedView {
     if (pattern.test(text)) view[param] = text;
     else reject(param, text);
   }
+
+  const deckText = params.get('deck');
+  if (deckText !== null) {
+    const deck = decodeDeck(deckText);
+    if (deck === null) reject('deck', deckText);
+    else view.deck = deck;
+  }
+  const slideText = params.get('slide');
+  if (slideText !== null) {
+    const slide = /^\d{1,3}$/.test(slideText) ? Number(slideText) : NaN;
+    if (slide >= 1 && slide <= view.deck.length) view.slide = slide;
+    else reject('slide', slideText);
+  }
   return { view, invalid };
 }
 
@@ -210,6 +229,8 @@ export function serialiseView(view: ViewState, explicit = false): string {
   if (view.event !== null) params.set('event', view.event);
   if (view.service !== null) params.set('service', view.service);
   if (view.airport !== null) params.set('airport', view.airport);
+  if (view.deck.length > 0) params.set('deck', encodeDeck(view.deck));
+  if (view.slide !== null) params.set('slide', String(view.slide));
   if (view.theme !== DEFAULT_VIEW.theme) params.set('theme', view.theme);
   return params.toString();
 }
@@ -220,4 +241,9 @@ export function permalink(view: ViewState, pageUrl: string, hash = ''): string {
   url.search = serialiseView(view, true);
   url.hash = hash;
   return url.href;
+}
+
+/** A panel's view as a slide's query: explicit window, no deck or presentation state inside it. */
+export function slideQuery(view: ViewState): string {
+  return serialiseView({ ...view, deck: [], slide: null }, true);
 }
