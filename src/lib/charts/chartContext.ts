@@ -1,5 +1,5 @@
 import { createContext } from 'svelte';
-import type { ScaleContinuousNumeric, ScaleTime } from 'd3';
+import type { ScaleContinuousNumeric, ScaleLinear } from 'd3';
 import type { TooltipState } from './tooltipState.svelte';
 
 export interface Margin {
@@ -14,7 +14,8 @@ export interface ChartContext {
   readonly width: number;
   readonly height: number;
   readonly margin: Margin;
-  readonly x: ScaleTime<number, number>;
+  /** Time axis: UTC milliseconds to pixels. */
+  readonly x: ScaleLinear<number, number>;
   readonly y: ScaleContinuousNumeric<number, number>;
   readonly tooltip: TooltipState;
 }

@@ -289,6 +289,36 @@ function charsThatFit(width: number, size: number): number {
   return width / (size * LAYOUT.charWidth);
 }
 
+/** Writes `text` wrapped to the image's inner width at its left edge; returns where the lines end. */
+type Writer = (text: string, top: number, size: number, fill: string, maxLines: number, weight?: number) => number;
+
+function writer(parent: Element, inner: number): Writer {
+  return (text, top, size, fill, maxLines, weight = 400) =>
+    textBlock(parent, wrapText(text, charsThatFit(inner, size), maxLines), LAYOUT.pad, top, size, fill, weight);
+}
+
+/** Places the charts one under another from `top`; returns where the last one ends. */
+function placeCharts(root: SVGSVGElement, charts: Chart[], top: number, write: Writer, palette: Palette): number {
+  let y = top;
+  for (const chart of charts) {
+    // Stacked charts (the two mirror charts) are told apart by their own title: the label's first sentence.
+    if (charts.length > 1) y = write(chart.label.split('. ')[0] ?? '', y, LAYOUT.caption, palette.text, 2, 600) + 4;
+    chart.node.setAttribute('x', String(Math.round(LAYOUT.pad - chart.x0)));
+    chart.node.setAttribute('y', String(Math.round(y - chart.y0)));
+    root.append(chart.node);
+    y += chart.y1 - chart.y0 + LAYOUT.gap;
+  }
+  return y;
+}
+
+/** The source line, then the permalink (a link only when it is http(s)); returns where they end. */
+function writeFooter(root: SVGSVGElement, meta: ImageMeta, top: number, inner: number, palette: Palette): number {
+  const y = writer(root, inner)(meta.sourceLine, top, LAYOUT.footer, palette.muted, 5);
+  const link = /^https?:\/\//i.test(meta.permalink) ? svgElement('a', { href: meta.permalink }) : root;
+  if (link !== root) root.append(link);
+  return writer(link, inner)(meta.permalink, y + 2, LAYOUT.footer, palette.link, 3);
+}
+
 function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElement {
   const { pad, gap } = LAYOUT;
   const width = Math.ceil(Math.max(LAYOUT.minWidth, ...charts.map((c) => c.x1 - c.x0)) + 2 * pad);
@@ -296,26 +326,13 @@ function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElem
   const root = svgElement('svg', { width, 'font-family': palette.font });
   const background = svgElement('rect', { width, fill: palette.surface });
   root.append(background);
-  const block = (text: string, top: number, size: number, fill: string, lines: number, weight = 400) =>
-    textBlock(root, wrapText(text, charsThatFit(inner, size), lines), pad, top, size, fill, weight);
+  const write = writer(root, inner);
 
-  let y = block(meta.title, pad, LAYOUT.title, palette.text, 2, 700);
-  y = block(meta.subtitle, y + 2, LAYOUT.subtitle, palette.muted, 2) + gap;
-  for (const chart of charts) {
-    // Stacked charts (the two mirror charts) are told apart by their own title: the label's first sentence.
-    if (charts.length > 1) y = block(chart.label.split('. ')[0] ?? '', y, LAYOUT.caption, palette.text, 2, 600) + 4;
-    chart.node.setAttribute('x', String(Math.round(pad - chart.x0)));
-    chart.node.setAttribute('y', String(Math.round(y - chart.y0)));
-    root.append(chart.node);
-    y += chart.y1 - chart.y0 + gap;
-  }
-  y = block(meta.sourceLine, y, LAYOUT.footer, palette.muted, 5);
-  const link = /^https?:\/\//i.test(meta.permalink) ? svgElement('a', { href: meta.permalink }) : root;
-  if (link !== root) root.append(link);
-  const permalinkLines = wrapText(meta.permalink, charsThatFit(inner, LAYOUT.footer), 3);
-  y = textBlock(link, permalinkLines, pad, y + 2, LAYOUT.footer, palette.link) + pad;
+  let y = write(meta.title, pad, LAYOUT.title, palette.text, 2, 700);
+  y = write(meta.subtitle, y + 2, LAYOUT.subtitle, palette.muted, 2) + gap;
+  y = placeCharts(root, charts, y, write, palette);
+  const height = Math.ceil(writeFooter(root, meta, y, inner, palette) + pad);
 
-  const height = Math.ceil(y);
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   background.setAttribute('height', String(height));

@@ -1,13 +1,9 @@
-import { exportSvg, svgToPng } from './chartImage';
-import { downloadBlob } from './download';
+import { exportSvg, svgToPng, type ImageMeta } from './chartImage';
+import { downloadBlob, safeFileName } from './download';
 
-export interface ImageMeta {
-  title: string;
-  subtitle: string;
-  sourceLine: string;
-  permalink: string;
-  /** File name without extension or prefix, e.g. 'trade_2010-2020_mirror'. */
-  fileBase: string;
+export interface ImageFile extends ImageMeta {
+  /** What the file holds, e.g. ['trade', '2010-2020', 'mirror']. */
+  fileParts: string[];
 }
 
 /** The theme the reader sees now: the page's override, or the system's when it follows the system. */
@@ -18,9 +14,9 @@ export function effectiveTheme(): 'light' | 'dark' {
 }
 
 /** Downloads a panel's chart(s) as a standalone SVG or a 2x PNG, titled, sourced and linked. */
-export async function exportChartImage(svgs: SVGSVGElement[], format: 'png' | 'svg', meta: ImageMeta): Promise<void> {
+export async function exportChartImage(svgs: SVGSVGElement[], format: 'png' | 'svg', meta: ImageFile): Promise<void> {
   const svg = exportSvg(svgs, meta, effectiveTheme());
-  const name = `pak-aze-${meta.fileBase}`.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+  const name = safeFileName([`pak-aze-${meta.fileParts[0] ?? 'chart'}`, ...meta.fileParts.slice(1)]);
   if (format === 'svg') downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
   else downloadBlob(await svgToPng(svg, 2), `${name}.png`);
 }

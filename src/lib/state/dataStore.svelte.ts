@@ -62,9 +62,12 @@ export class DataStore {
     RESOURCE_NAMES.flatMap((name) => issuesOf(name === 'flights' ? this.flightsChecked : this.tables[name])),
   );
 
-  /** Starts every file's fetch at once; each table's state updates when its own file is read. */
-  load(base: string, fetchImpl: typeof fetch = fetch): Promise<void> {
-    const jobs = RESOURCE_NAMES.map(async (name) => {
+  /**
+   * Starts every file's fetch at once (or only `names`, for an embed that shows one panel); each
+   * table's state updates when its own file is read.
+   */
+  load(base: string, fetchImpl: typeof fetch = fetch, names: readonly ResourceName[] = RESOURCE_NAMES): Promise<void> {
+    const jobs = names.map(async (name) => {
       const resource = findResource(this.pkg, name);
       if (!resource) {
         const message = `the data package has no resource named ${name}`;

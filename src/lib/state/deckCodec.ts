@@ -44,7 +44,7 @@ function readSlide(item: unknown): Slide | null {
   const known = DECK_PANELS.find((p) => p === panel);
   if (!known || typeof query !== 'string' || typeof note !== 'string') return null;
   if (query.length > DECK_LIMITS.query || note.length > DECK_LIMITS.note) return null;
-  if (/[\u0000-\u001f]/.test(query)) return null;
+  if ([...query].some((c) => c.charCodeAt(0) < 0x20)) return null; // no control characters in a query
   return { panel: known, query: query.replace(/^\?/, ''), note };
 }
 

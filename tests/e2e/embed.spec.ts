@@ -1,0 +1,151 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = 'reports/screenshots';
+
+/** A host page on the test server's origin holding one embed and the resize script. */
+async function hostPage(page: Page, embedQuery: string): Promise<void> {
+  const html = `<!doctype html><html><body style="margin:0">
+    <h1>Host article</h1>
+    <iframe id="embed" src="/embed.html?${embedQuery}" title="Trade" loading="lazy" width="100%" height="200" style="border:0;width:100%"></iframe>
+    <iframe id="other" srcdoc="<p>another frame</p>" height="100"></iframe>
+    <script src="/embed-resize.js"></script>
+  </body></html>`;
+  await page.route('**/__host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await page.goto('./__host.html');
+}
+
+test('the embed sizes its iframe to its content, and again when the content grows', async ({ page }) => {
+  await hostPage(page, 'panel=events&v=1&from=2010&to=2020');
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('svg[role="group"] .event').first()).toBeVisible();
+  const iframe = page.locator('#embed');
+  const contentHeight = () =>
+    page
+      .frames()
+      .find((f) => f.url().includes('embed.html'))
+      ?.evaluate(() => document.documentElement.scrollHeight) ?? 0;
+  await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(await contentHeight());
+  const before = await contentHeight();
+  // Selecting an event opens its card below the chart: the content grows.
+  await frame.locator('svg[role="group"] .event').first().click();
+  await expect(frame.getByRole('article')).toBeVisible();
+  await expect.poll(contentHeight).toBeGreaterThan(before);
+  await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(await contentHeight());
+});
+
+test('a message from another window, or of another shape, resizes nothing', async ({ page }) => {
+  await hostPage(page, 'panel=tourism&v=1&from=2014&to=2025');
+  await expect(page.frameLocator('#embed').locator('svg[role="group"] .mark').first()).toBeVisible();
+  const iframe = page.locator('#embed');
+  await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeGreaterThan(250);
+  const settled = (await iframe.boundingBox())?.height;
+  await page.evaluate(() => {
+    window.postMessage({ type: 'pak-aze-embed:height', height: 40 }, '*');
+    const other = document.getElementById('other') as HTMLIFrameElement;
+    other.contentWindow?.parent.postMessage({ type: 'pak-aze-embed:height', height: 41 }, '*');
+  });
+  const embedFrame = page.frames().find((f) => f.url().includes('embed.html'));
+  await embedFrame?.evaluate(() => {
+    window.parent.postMessage({ type: 'something-else', height: 42 }, '*');
+    window.parent.postMessage({ type: 'pak-aze-embed:height', height: '43' }, '*');
+    window.parent.postMessage({ type: 'pak-aze-embed:height', height: 1e9 }, '*');
+  });
+  await page.waitForTimeout(300);
+  expect((await iframe.boundingBox())?.height).toBe(settled);
+});
+
+test('the embed page for a chart loads no Leaflet and only the files it shows', async ({ page, baseURL }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('./embed.html?panel=trade&v=1&from=2010&to=2020&trade=mirror&theme=dark');
+  await expect(page.locator('svg[role="group"]')).toHaveCount(2);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(requested.filter((u) => /leaflet|MapPanel|basemap/i.test(u))).toEqual([]);
+  expect(
+    requested
+      .filter((u) => /\/data\/.*\.csv$/.test(u))
+      .map((u) => u.replace(/.*\/data\//, ''))
+      .sort(),
+  ).toEqual(['events.csv', 'trade.csv']);
+  expect(requested.every((u) => u.startsWith(new URL(baseURL ?? '').origin) || u.startsWith('data:'))).toBe(true);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('link', { name: 'Open the full, sourced view' })).toHaveAttribute(
+    'href',
+    /\/\?v=1&from=2010&to=2020&trade=mirror&theme=dark#trade$/,
+  );
+  await page.screenshot({ path: `${SHOTS}/embed-320-dark.png`, fullPage: true });
+});
+
+test('the Embed action gives a ready-to-paste, lazy, titled iframe for the current view', async ({ page }) => {
+  await page.goto('./?from=2013&to=2016&trade=mirror');
+  await page.locator('[data-panel="trade"]').getByRole('button', { name: 'Embed' }).click();
+  const code = await page
+    .locator('[data-panel="trade"]')
+    .getByLabel(/Embed code/)
+    .inputValue();
+  expect(code).toMatch(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?panel=trade&amp;v=1&amp;from=2013&amp;to=2016&amp;trade=mirror"/,
+  );
+  expect(code).toContain('loading="lazy"');
+  expect(code).toContain('title="Trade: Pakistan–Azerbaijan, 2013–2016"');
+  expect(code).toContain('width="100%"');
+  expect(code).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed-resize\.js" async><\/script>$/);
+});
+
+test('a deck of three views is built, shared by link, opened and stepped through by keyboard', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?from=2013&to=2016&trade=mirror');
+  const add = async (panel: string, note: string) => {
+    const section = page.locator(`[data-panel="${panel}"]`);
+    await section.getByRole('button', { name: 'Add to deck' }).click();
+    await section.getByLabel('Speaker note (optional)').fill(note);
+    await section.getByRole('button', { name: 'Add this view as a slide' }).click();
+  };
+  await add('trade', 'The 2013–2016 gap');
+  await add('tourism', 'Arrivals grew after 2017');
+  await add('events', '');
+  await expect(page.getByText('Deck: 3 slides')).toBeVisible();
+  await page.getByRole('button', { name: 'Move slide 3 up' }).click();
+  await page.getByRole('button', { name: 'Copy link to this view' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/deck=[A-Za-z0-9_-]+/);
+
+  const other = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await other.goto(link);
+  await expect(other.getByText('Deck: 3 slides')).toBeVisible();
+  await other.getByRole('button', { name: 'Present (3)' }).click();
+  const dialog = other.getByRole('dialog');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 1 of 3');
+  await expect(other).toHaveURL(/slide=1/);
+  await expect(dialog.locator('svg[role="group"]')).toHaveCount(2); // the mirror view's two charts
+  const fontSize = await dialog.locator('.counter').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(28);
+  await other.keyboard.press('n');
+  await expect(dialog.getByLabel('Speaker note')).toHaveText('The 2013–2016 gap');
+  await other.screenshot({ path: `${SHOTS}/slide-1920.png` });
+  await other.keyboard.press('ArrowRight');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 3');
+  await expect(dialog.locator('h2')).toContainText('Events panel'); // moved up before tourism
+  await other.keyboard.press('End');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 3 of 3');
+  await expect(other).toHaveURL(/slide=3/);
+  await other.keyboard.press('PageUp');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 3');
+  await other.keyboard.press('Home');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 1 of 3');
+  await other.keyboard.press(' ');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 3');
+  await other.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(other).not.toHaveURL(/slide=/);
+  await other.close();
+});
