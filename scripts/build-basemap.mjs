@@ -24,6 +24,8 @@ const DECIMALS = 2;
 const TOLERANCE = { emphasised: 0.01, other: 0.03 };
 /** Islands and slivers smaller than this (square degrees, about 250 km² at the equator) are left out. */
 const MIN_AREA = 0.02;
+/** Degrees [lon, lat] a name is moved from its centroid: Azerbaijan's is beside Baku's marker, so its name goes just north of it. */
+const LABEL_NUDGE = { Azerbaijan: [0, 1.6] };
 
 /** @type {{ module: typeof import('../src/lib/map/basemapClip.ts') }} */
 const clip = await runnerImport('./src/lib/map/basemapClip.ts', { configFile: false, logLevel: 'error' });
@@ -37,6 +39,15 @@ const atlasVersion = JSON.parse(readFileSync(require.resolve('world-atlas/packag
 const topology = JSON.parse(readFileSync(atlasPath, 'utf8'));
 /** @type {import('geojson').FeatureCollection<import('geojson').Polygon | import('geojson').MultiPolygon, { name: string }>} */
 const world = /** @type {never} */ (feature(topology, topology.objects.countries));
+
+/**
+ * @param {string} name
+ * @param {[number, number] | null} point
+ */
+function nudged(name, point) {
+  const nudge = /** @type {Record<string, [number, number]>} */ (LABEL_NUDGE)[name] ?? [0, 0];
+  return point ? [Math.round((point[0] + nudge[0]) * 100) / 100, Math.round((point[1] + nudge[1]) * 100) / 100] : null;
+}
 
 /** @type {string[]} */
 const emphasised = [...EMPHASISED_COUNTRIES];
@@ -57,12 +68,15 @@ for (const country of world.features) {
   if (clipped.length === 0) continue;
   features.push({
     type: 'Feature',
-    properties: { name, emphasis, label: emphasis ? labelPoint(clipped) : null },
+    properties: { name, emphasis, label: emphasis ? nudged(name, labelPoint(clipped)) : null },
     geometry: { type: 'MultiPolygon', coordinates: clipped },
   });
 }
 // Emphasised countries last, so their outlines are drawn over their neighbours' shared borders.
-features.sort((a, b) => Number(a.properties.emphasis) - Number(b.properties.emphasis) || a.properties.name.localeCompare(b.properties.name));
+features.sort(
+  (a, b) =>
+    Number(a.properties.emphasis) - Number(b.properties.emphasis) || a.properties.name.localeCompare(b.properties.name),
+);
 
 const missing = emphasised.filter((name) => !features.some((f) => f.properties.name === name));
 if (missing.length) throw new Error(`world-atlas has no ${missing.join(', ')} inside the box`);

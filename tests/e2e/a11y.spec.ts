@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
 
+// axe over the whole page (map included) takes seconds on a 2-core machine shared with other tests.
+test.describe.configure({ timeout: 60_000 });
+
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {

@@ -118,7 +118,7 @@ test('keyboard alone: move the window, then reach a mark and its tooltip', async
 
 test('a link with invalid parameters shows the defaults and names what it ignored', async ({ page }) => {
   await page.goto(`./?from=abc&theme=%3Cscript%3Ealert(1)%3C/script%3E&to=${'9'.repeat(3000)}`);
-  await expect(page.getByRole('status')).toContainText('Ignored in the link: from=abc');
+  await expect(page.locator('p.notice[role="status"]')).toContainText('Ignored in the link: from=abc');
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
   await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
 });

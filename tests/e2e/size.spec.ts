@@ -1,16 +1,77 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { gzipBytes, readManifest, staticClosure } from '../../scripts/bundleSize.mjs';
+import {
+  allFiles,
+  embedEntries,
+  gzipBytes,
+  onDemandClosures,
+  readManifest,
+  staticClosure,
+} from '../../scripts/bundleSize.mjs';
 
-const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as { dashboardJsBeforeFirstChartGzip: number };
+// Byte budgets only: they are exact. Timings are noisy on shared machines and stay in `npm run bench`.
+interface ByteBudgets {
+  dashboardJsBeforeFirstChartGzip: number;
+  embedJsBeforeFirstChartGzip: number;
+  embedJsCeilingGzip: number;
+  embedMapJsCeilingGzip: number;
+  allJsGzip: number;
+  allCssGzip: number;
+}
+
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as ByteBudgets;
+// Read in each test, so a missing build fails the tests with the reason rather than the file's import.
+const manifest = () => readManifest('dist');
 
 test('the JS the dashboard needs before its first chart is within the committed gzip budget', () => {
-  const manifest = readManifest('dist');
-  const files = staticClosure(manifest, 'index.html').js;
+  const files = staticClosure(manifest(), 'index.html').js;
   expect(files.length).toBeGreaterThan(0);
   const bytes = gzipBytes('dist', files);
   console.log(
     `JS before first chart: ${files.join(', ')} = ${bytes} bytes gzip (budget ${budgets.dashboardJsBeforeFirstChartGzip})`,
   );
   expect(bytes).toBeLessThanOrEqual(budgets.dashboardJsBeforeFirstChartGzip);
+});
+
+test('all JS, on-demand chunks included, is within the committed gzip budget', () => {
+  const files = allFiles(manifest()).js;
+  // The dashboard's own closure is part of it: an empty list would mean the manifest was not read.
+  expect(files).toEqual(expect.arrayContaining(staticClosure(manifest(), 'index.html').js));
+  const bytes = gzipBytes('dist', files);
+  console.log(`All JS: ${files.length} files = ${bytes} bytes gzip (budget ${budgets.allJsGzip})`);
+  expect(bytes).toBeLessThanOrEqual(budgets.allJsGzip);
+});
+
+test('all CSS, on-demand chunks included, is within the committed gzip budget', () => {
+  const files = allFiles(manifest()).css;
+  expect(files.length).toBeGreaterThan(0);
+  const bytes = gzipBytes('dist', files);
+  console.log(`All CSS: ${files.length} files = ${bytes} bytes gzip (budget ${budgets.allCssGzip})`);
+  expect(bytes).toBeLessThanOrEqual(budgets.allCssGzip);
+});
+
+test('the JS each embed page needs before its chart, the panel it loads on demand included, is within budget', () => {
+  const built = readManifest('dist', 'manifest-embed.json');
+  const entries = embedEntries(built);
+  test.skip(entries.length === 0, 'the build has no embed.html entry yet (the embeds issue adds it)');
+  for (const entry of entries) {
+    const first = staticClosure(built, entry).js;
+    expect(first.length, `${entry} has JS`).toBeGreaterThan(0);
+    // An embed imports its one panel on demand: what it needs before its chart is the entry's closure
+    // plus that panel's. Each reachable import() counts as one view.
+    const views = [{ key: '(entry alone)', js: first }, ...onDemandClosures(built, entry)];
+    const sizes = views.map((v) => ({ key: v.key, bytes: gzipBytes('dist', v.js) }));
+    for (const { key, bytes } of sizes) {
+      console.log(
+        `${entry} + ${key} = ${bytes} bytes gzip (target ${budgets.embedJsBeforeFirstChartGzip}, ceiling ${budgets.embedJsCeilingGzip})`,
+      );
+    }
+    // The 50 KB target is not met yet (npm run bench reports the miss); the test holds the line at
+    // the committed ceiling so the embed cannot grow unnoticed.
+    const ceiling = (key: string) =>
+      key.includes('/map/') ? budgets.embedMapJsCeilingGzip : budgets.embedJsCeilingGzip;
+    const over = sizes.filter((s) => s.bytes > ceiling(s.key));
+    expect(over, `${entry} views over their ceiling`).toEqual([]);
+    expect(sizes.length, 'the embed loads one view per panel').toBeGreaterThanOrEqual(5);
+  }
 });

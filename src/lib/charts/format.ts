@@ -24,7 +24,14 @@ export function formatCount(value: number): string {
   return compact(value);
 }
 
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** Exact figure with thousands separators, as printed in tables and tooltips: 'US$ 49,693,956'. */
 export function formatUsdExact(value: number): string {
-  return `US$ ${Math.round(value).toLocaleString('en-US')}`;
+  return `US$ ${WHOLE.format(Math.round(value))}`;
+}
+
+/** A whole number with thousands separators: '41,268'. */
+export function formatWhole(value: number): string {
+  return WHOLE.format(value);
 }

@@ -1,5 +1,6 @@
 import { periodMidpoint, periodSpan } from '../data/period';
 import type { TourismRow } from '../data/rows';
+import { formatWhole } from './format';
 import { dodge, type ChartMark, type LegendItem } from './marks';
 
 const KIND = {
@@ -12,7 +13,7 @@ const GRAIN = { annual: 'year', quarter: 'quarter', month: 'month', 'partial-yea
 /** '46,000', 'about 18,000', 'more than 80,000', as the source qualifies it. */
 export function qualifiedCount(row: Pick<TourismRow, 'arrivals' | 'qualifier'>): string {
   const prefix = row.qualifier === 'approximate' ? 'about ' : row.qualifier === 'lower-bound' ? 'more than ' : '';
-  return `${prefix}${row.arrivals.toLocaleString('en-US')}`;
+  return `${prefix}${formatWhole(row.arrivals)}`;
 }
 
 export function tourismColor(row: Pick<TourismRow, 'periodType'>): string {

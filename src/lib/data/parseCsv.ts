@@ -13,10 +13,14 @@ export interface ParsedCsv {
   issues: DataIssue[];
 }
 
-function lineAt(text: string, offset: number): number {
+/** Physical line numbers by offset, counted once as the parser moves forward (not rescanned per row). */
+function lineCounter(text: string): (offset: number) => number {
+  let position = 0;
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return (offset) => {
+    for (; position < offset && position < text.length; position++) if (text.charCodeAt(position) === 10) line++;
+    return line;
+  };
 }
 
 /**
@@ -30,16 +34,18 @@ export function parseCsv(input: string, file: string): ParsedCsv {
   if (text.trim() === '') {
     return { header: [], records: [], issues: [{ file, line: 0, message: 'the file is empty', severity: 'error' }] };
   }
-  const rows: { cells: string[]; start: number }[] = [];
+  const rows: { cells: string[]; line: number }[] = [];
+  const lineAt = lineCounter(text);
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter: ',',
     header: false,
     dynamicTyping: false,
     step(result) {
-      rows.push({ cells: result.data, start });
+      const line = lineAt(start);
+      rows.push({ cells: result.data, line });
       for (const error of result.errors) {
-        issues.push({ file, line: lineAt(text, start), message: `CSV syntax: ${error.message}`, severity: 'error' });
+        issues.push({ file, line, message: `CSV syntax: ${error.message}`, severity: 'error' });
       }
       start = result.meta.cursor;
     },
@@ -58,7 +64,7 @@ export function parseCsv(input: string, file: string): ParsedCsv {
   const records: CsvRecord[] = [];
   for (const row of dataRows) {
     if (row.cells.length === 1 && row.cells[0] === '') continue; // blank line
-    const line = lineAt(text, row.start);
+    const line = row.line;
     if (row.cells.length !== header.length) {
       issues.push({
         file,

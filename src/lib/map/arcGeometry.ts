@@ -13,7 +13,7 @@ export type LatLngTuple = [number, number];
 export interface ArcGeometry {
   /** Points from the service's origin to its destination. */
   latlngs: LatLngTuple[];
-  /** The curve's midpoint: where the arc's focusable handle sits. */
+  /** Where the arc's focusable handle sits: its middle, or near it when that would cover another. */
   handle: LatLngTuple;
   /** +1 or -1: which side of the pair's chord the arc bulges to (left or right of the chord drawn
    *  from the alphabetically first airport code to the second). */
@@ -63,7 +63,12 @@ const tuple = (p: LatLon): LatLngTuple => [round(p.lat), round(p.lon)];
  * (negative: to the right), as `segments` + 1 points; null when a point is not a valid coordinate.
  * Coincident ends give a degenerate arc at that point, never NaN.
  */
-export function curve(from: LatLon, to: LatLon, bend: number, segments = 32): { latlngs: LatLngTuple[]; handle: LatLngTuple } | null {
+export function curve(
+  from: LatLon,
+  to: LatLon,
+  bend: number,
+  segments = 32,
+): { latlngs: LatLngTuple[]; handle: LatLngTuple } | null {
   if (!validPoint(from) || !validPoint(to) || !Number.isFinite(bend)) return null;
   const a = project(from);
   const b = project(to);
@@ -76,7 +81,10 @@ export function curve(from: LatLon, to: LatLon, bend: number, segments = 32): { 
   const c = { x: (a.x + b.x) / 2 + nx * bend * length, y: (a.y + b.y) / 2 + ny * bend * length };
   const at = (t: number): LatLon => {
     const u = 1 - t;
-    return unproject({ x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y });
+    return unproject({
+      x: u * u * a.x + 2 * u * t * c.x + t * t * b.x,
+      y: u * u * a.y + 2 * u * t * c.y + t * t * b.y,
+    });
   };
   const n = Math.max(1, Math.round(segments));
   const latlngs = Array.from({ length: n + 1 }, (_, i) => tuple(at(i / n)));
@@ -90,19 +98,66 @@ export function pairOf(service: Pick<ServiceEnds, 'origin' | 'destination'>): [s
     : [service.destination, service.origin];
 }
 
+/** Where along its curve a handle may sit, as sample indices of a 32-segment curve: the middle first,
+ *  then steps outward, so that handles of arcs that run close together do not cover each other. */
+const HANDLE_SLOTS = [16, 13, 19, 10, 22, 8, 24, 6, 26];
+/** Handles closer than this share of the airports' extent (about a handle's width on the first view)
+ *  are moved along their arcs. */
+export const HANDLE_GAP = 0.1;
+
+function distance(p: LatLngTuple, q: LatLngTuple): number {
+  const a = project({ lat: p[0], lon: p[1] });
+  const b = project({ lat: q[0], lon: q[1] });
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/**
+ * For each curve in order, the slot farthest from the handles placed before it and from the airports,
+ * taking the first slot (nearest the middle) that is at least `gap` away from all of them.
+ */
+export function placeHandles(
+  curves: readonly LatLngTuple[][],
+  avoid: readonly LatLngTuple[],
+  gap: number,
+): LatLngTuple[] {
+  const placed: LatLngTuple[] = [];
+  return curves.map((latlngs) => {
+    const n = latlngs.length - 1;
+    let best: LatLngTuple | null = null;
+    let bestClearance = -1;
+    for (const slot of HANDLE_SLOTS) {
+      const point = latlngs[Math.round((slot / 32) * n)];
+      if (!point) continue;
+      const clearance = Math.min(Infinity, ...[...placed, ...avoid].map((q) => distance(point, q)));
+      if (clearance > bestClearance) {
+        best = point;
+        bestClearance = clearance;
+      }
+      if (clearance >= gap) break;
+    }
+    const chosen = best ?? latlngs[Math.round(n / 2)] ?? [0, 0];
+    placed.push(chosen);
+    return chosen;
+  });
+}
+
 /**
  * One arc per service. Services on the same airport pair (in either direction) are ordered by id and
  * bent alternately to either side of the pair's chord, so two services on one pair curve to opposite
- * sides and more nest outward. The side is fixed by the pair, not by the direction flown. Services
- * whose airports are unknown or have no valid coordinates get no arc.
+ * sides and more nest outward. The side is fixed by the pair, not by the direction flown. Handles
+ * start at each curve's middle and move along it when they would cover another. Services whose
+ * airports are unknown or have no valid coordinates get no arc.
  */
-export function layoutArcs(services: readonly ServiceEnds[], airports: ReadonlyMap<string, LatLon>): Map<string, ArcGeometry> {
+export function layoutArcs(
+  services: readonly ServiceEnds[],
+  airports: ReadonlyMap<string, LatLon>,
+): Map<string, ArcGeometry> {
   const byPair = new Map<string, ServiceEnds[]>();
   for (const service of services) {
     const key = pairOf(service).join('-');
     byPair.set(key, [...(byPair.get(key) ?? []), service]);
   }
-  const arcs = new Map<string, ArcGeometry>();
+  const laid: { id: string; latlngs: LatLngTuple[]; side: 1 | -1 }[] = [];
   for (const group of byPair.values()) {
     const ordered = [...group].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
     ordered.forEach((service, index) => {
@@ -114,12 +169,42 @@ export function layoutArcs(services: readonly ServiceEnds[], airports: ReadonlyM
       const drawn = curve(start, end, bend);
       if (!drawn) return;
       const forward = service.origin === first;
-      arcs.set(service.id, {
+      laid.push({
+        id: service.id,
         latlngs: forward ? drawn.latlngs : [...drawn.latlngs].reverse(),
-        handle: drawn.handle,
         side: bend >= 0 ? 1 : -1,
       });
     });
   }
-  return arcs;
+  laid.sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+  const ends = [...airports.values()].filter(validPoint);
+  const projected = ends.map(project);
+  const extent = projected.length
+    ? Math.max(
+        Math.max(...projected.map((p) => p.x)) - Math.min(...projected.map((p) => p.x)),
+        Math.max(...projected.map((p) => p.y)) - Math.min(...projected.map((p) => p.y)),
+      )
+    : 0;
+  const handles = placeHandles(
+    laid.map((arc) => arc.latlngs),
+    ends.map(tuple),
+    extent * HANDLE_GAP,
+  );
+  return new Map(laid.map((arc, i) => [arc.id, { ...arc, handle: handles[i] ?? arc.latlngs[0] ?? [0, 0] }]));
+}
+
+/** The box around the points, widened by `pad` of its size on every side (room for the arcs' bulge);
+ *  null for no valid point. In Leaflet's [[south, west], [north, east]] order. */
+export function paddedBounds(points: readonly LatLon[], pad: number): [LatLngTuple, LatLngTuple] | null {
+  const valid = points.filter(validPoint);
+  if (valid.length === 0) return null;
+  const lats = valid.map((p) => p.lat);
+  const lons = valid.map((p) => p.lon);
+  const [south, north, west, east] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
+  const dLat = Math.max(north - south, 1) * pad;
+  const dLon = Math.max(east - west, 1) * pad;
+  return [
+    [Math.max(-85, south - dLat), west - dLon],
+    [Math.min(85, north + dLat), east + dLon],
+  ];
 }

@@ -39,13 +39,18 @@ function isPoint(value: unknown): value is Point {
 function isPolygonList(value: unknown): value is PolygonRings[] {
   return (
     Array.isArray(value) &&
-    value.every((polygon) => Array.isArray(polygon) && polygon.every((ring) => Array.isArray(ring) && ring.every(isPoint)))
+    value.every(
+      (polygon) => Array.isArray(polygon) && polygon.every((ring) => Array.isArray(ring) && ring.every(isPoint)),
+    )
   );
 }
 
 function isFeature(value: unknown): value is BasemapFeature {
   if (typeof value !== 'object' || value === null) return false;
-  const { properties, geometry } = value as { properties?: Record<string, unknown>; geometry?: Record<string, unknown> };
+  const { properties, geometry } = value as {
+    properties?: Record<string, unknown>;
+    geometry?: Record<string, unknown>;
+  };
   return (
     typeof properties?.name === 'string' &&
     typeof properties.emphasis === 'boolean' &&

@@ -22,7 +22,9 @@ export const BASEMAP_BOX: Box = { west: 10, south: -8, east: 100, north: 62 };
 function open(ring: Ring): Ring {
   const first = ring[0];
   const last = ring[ring.length - 1];
-  return ring.length > 1 && first && last && first[0] === last[0] && first[1] === last[1] ? ring.slice(0, -1) : [...ring];
+  return ring.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]
+    ? ring.slice(0, -1)
+    : [...ring];
 }
 
 function close(ring: Ring): Ring {
@@ -64,8 +66,12 @@ export function shiftTowardBox(ring: Ring, box: Box): Ring {
 type Edge = { inside: (p: Point) => boolean; cut: (a: Point, b: Point) => Point };
 
 function edges(box: Box): Edge[] {
-  const atLon = (lon: number) => (a: Point, b: Point): Point => [lon, a[1] + ((b[1] - a[1]) * (lon - a[0])) / (b[0] - a[0])];
-  const atLat = (lat: number) => (a: Point, b: Point): Point => [a[0] + ((b[0] - a[0]) * (lat - a[1])) / (b[1] - a[1]), lat];
+  const atLon =
+    (lon: number) =>
+    (a: Point, b: Point): Point => [lon, a[1] + ((b[1] - a[1]) * (lon - a[0])) / (b[0] - a[0])];
+  const atLat =
+    (lat: number) =>
+    (a: Point, b: Point): Point => [a[0] + ((b[0] - a[0]) * (lat - a[1])) / (b[1] - a[1]), lat];
   return [
     { inside: (p) => p[0] >= box.west, cut: atLon(box.west) },
     { inside: (p) => p[0] <= box.east, cut: atLon(box.east) },
@@ -121,7 +127,8 @@ export function roundRing(ring: Ring, decimals: number): Ring {
     const last = out[out.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }
-  while (out.length > 1 && out[0]?.[0] === out[out.length - 1]?.[0] && out[0]?.[1] === out[out.length - 1]?.[1]) out.pop();
+  while (out.length > 1 && out[0]?.[0] === out[out.length - 1]?.[0] && out[0]?.[1] === out[out.length - 1]?.[1])
+    out.pop();
   return out.length >= 3 ? close(out) : [];
 }
 
@@ -145,7 +152,8 @@ export function simplifyRing(ring: Ring, tolerance: number): Ring {
   const at = (i: number): Point => points[i % points.length] ?? first;
   let far = 0;
   points.forEach((p, i) => {
-    if (Math.hypot(p[0] - first[0], p[1] - first[1]) > Math.hypot(at(far)[0] - first[0], at(far)[1] - first[1])) far = i;
+    if (Math.hypot(p[0] - first[0], p[1] - first[1]) > Math.hypot(at(far)[0] - first[0], at(far)[1] - first[1]))
+      far = i;
   });
   const keep = new Set<number>([0, far]);
   const stack: [number, number][] = [

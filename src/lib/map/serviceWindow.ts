@@ -13,7 +13,12 @@ export interface WindowedServices {
   undated: number;
 }
 
-export function servicesInWindow(rows: readonly FlightRow[], from: number, to: number, today: CalendarDate): WindowedServices {
+export function servicesInWindow(
+  rows: readonly FlightRow[],
+  from: number,
+  to: number,
+  today: CalendarDate,
+): WindowedServices {
   const window = yearWindowSpan(from, to);
   const result: WindowedServices = { shown: [], before: 0, after: 0, undated: 0 };
   for (const row of rows) {

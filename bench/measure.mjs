@@ -1,0 +1,225 @@
+// What the benchmark measures in the browser. Each measure opens a fresh browser context (its own
+// cache and storage: a cold load) and closes it. Nothing polls the page while it is measured: the page
+// records its own times (performance marks, event listeners) and is read once they are in.
+
+/** @typedef {import('@playwright/test').Browser} Browser */
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {{ latencies: number[]; tasks: { start: number; duration: number }[]; changesStart: number }} FilterRecord */
+/** What the filter instrumentation puts on the page's window. */
+/** @typedef {{ waitFor: (n: number) => Promise<void>; result: () => FilterRecord }} BenchFilter */
+/** @typedef {Window & { __benchFilter?: BenchFilter }} BenchWindow */
+
+const MARK = 'first-chart';
+const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * A fresh context and page, with the CPU slowed `cpuRate` times through the DevTools protocol.
+ * @param {Browser} browser
+ * @param {number} cpuRate 1 for none
+ */
+async function openPage(browser, cpuRate) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (cpuRate !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  }
+  return { context, page, errors };
+}
+
+/**
+ * Waits in the page for the 'first-chart' mark, without polling: resolves with its time from
+ * navigation start and the scripts fetched before it, or null when it has not come within `timeoutMs`.
+ * @param {Page} page
+ * @param {number} timeoutMs
+ * @returns {Promise<{ ms: number; scripts: string[] } | null>}
+ */
+function firstChart(page, timeoutMs) {
+  return page.evaluate(
+    ([mark, timeout]) =>
+      new Promise((resolve) => {
+        /** @param {PerformanceEntry} entry */
+        const done = (entry) =>
+          resolve({
+            ms: entry.startTime,
+            scripts: performance
+              .getEntriesByType('resource')
+              .filter((r) => /\.m?js$/.test(new URL(r.name).pathname))
+              .filter((r) => /** @type {PerformanceResourceTiming} */ (r).responseEnd <= entry.startTime)
+              .map((r) => new URL(r.name).pathname),
+          });
+        const found = performance.getEntriesByName(String(mark), 'mark')[0];
+        if (found) return done(found);
+        const observer = new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName(String(mark), 'mark')[0];
+          if (entry) {
+            observer.disconnect();
+            done(entry);
+          }
+        });
+        observer.observe({ type: 'mark' });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(null);
+        }, Number(timeout));
+      }),
+    /** @type {const} */ ([MARK, timeoutMs]),
+  );
+}
+
+/**
+ * One cold load: navigation start to the 'first-chart' mark.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {number} cpuRate
+ * @returns {Promise<{ ms: number; scripts: string[] }>}
+ */
+export async function timeToFirstChart(browser, url, cpuRate) {
+  const { context, page, errors } = await openPage(browser, cpuRate);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const result = await firstChart(page, 15_000);
+    if (!result)
+      throw new Error(`${url}: no '${MARK}' mark within 15 s${errors.length ? ` (${errors.join('; ')})` : ''}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Elements in the document (SVG included), once the page has loaded everything it loads by itself.
+ * @param {Page} page
+ */
+async function settledDomSize(page) {
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.getElementsByTagName('*').length))),
+      ),
+  );
+}
+
+/**
+ * A page that is not timed, only weighed and counted (an embed page): the scripts it fetched and its
+ * element count once settled, and whether it set the 'first-chart' mark.
+ * @param {Browser} browser
+ * @param {string} url
+ */
+export async function settledPage(browser, url) {
+  const { context, page, errors } = await openPage(browser, 1);
+  try {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    const domNodes = await settledDomSize(page);
+    const { scripts, mark } = await page.evaluate(
+      (name) => ({
+        scripts: performance
+          .getEntriesByType('resource')
+          .map((r) => new URL(r.name).pathname)
+          .filter((path) => /\.m?js$/.test(path)),
+        mark: performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null,
+      }),
+      MARK,
+    );
+    return { status: response?.status() ?? 0, domNodes, scripts, firstChartMs: mark, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Filter latency: `changes` changes of the time window by keyboard on the "Start year" slider (half
+ * ArrowRight, then as many ArrowLeft), each timed in the page from its keydown (a capture-phase
+ * listener, so before the app's own) to the second animation frame after it, when every panel has
+ * updated and been painted. Long tasks are recorded from page start, and split at the first change.
+ * Also counts the dashboard's elements, settled, before the changes.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {number} cpuRate
+ * @param {number} changes
+ */
+export async function filterLatency(browser, url, cpuRate, changes) {
+  const { context, page, errors } = await openPage(browser, cpuRate);
+  try {
+    await page.addInitScript(() => {
+      /** @type {{ start: number; duration: number }[]} */
+      const tasks = [];
+      /** @type {number[]} */
+      const latencies = [];
+      /** @type {{ n: number; resolve: () => void }[]} */
+      let waiters = [];
+      let changesStart = Infinity;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask' });
+      addEventListener(
+        'keydown',
+        () => {
+          const start = performance.now();
+          changesStart = Math.min(changesStart, start);
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              latencies.push(performance.now() - start);
+              waiters = waiters.filter((w) => (latencies.length >= w.n ? (w.resolve(), false) : true));
+            }),
+          );
+        },
+        { capture: true },
+      );
+      Object.assign(window, {
+        __benchFilter: {
+          /** @param {number} n */
+          waitFor: (n) =>
+            new Promise((resolve) => {
+              if (latencies.length >= n) resolve(undefined);
+              else waiters.push({ n, resolve: () => resolve(undefined) });
+            }),
+          result: () => ({ latencies, tasks, changesStart }),
+        },
+      });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    if (!(await firstChart(page, 15_000))) throw new Error(`${url}: no '${MARK}' mark within 15 s`);
+    const domNodes = await settledDomSize(page);
+
+    const slider = page.getByRole('slider', { name: 'Start year' });
+    await slider.focus();
+    /** @type {string[]} */
+    const values = [String(await slider.getAttribute('aria-valuenow'))];
+    for (let i = 0; i < changes; i += 1) {
+      await page.keyboard.press(i < changes / 2 ? 'ArrowRight' : 'ArrowLeft');
+      await page.evaluate((n) => {
+        const filter = /** @type {BenchWindow} */ (window).__benchFilter;
+        if (!filter) throw new Error('the filter instrumentation is not on this page');
+        return filter.waitFor(n);
+      }, i + 1);
+      values.push(String(await slider.getAttribute('aria-valuenow')));
+    }
+    // Long-task entries are delivered to observers a little after the task ends.
+    await page.waitForTimeout(200);
+    const result = await page.evaluate(() => {
+      const filter = /** @type {BenchWindow} */ (window).__benchFilter;
+      if (!filter) throw new Error('the filter instrumentation is not on this page');
+      return filter.result();
+    });
+    const duringChanges = result.tasks.filter((t) => t.start >= result.changesStart);
+    const beforeChanges = result.tasks.filter((t) => t.start < result.changesStart);
+    const unchanged = values.slice(1).filter((v, i) => v === values[i]).length;
+    return {
+      latencies: result.latencies,
+      longestTaskDuringChanges: Math.max(0, ...duringChanges.map((t) => t.duration)),
+      longTasksDuringChanges: duringChanges.length,
+      longestTaskDuringLoad: Math.max(0, ...beforeChanges.map((t) => t.duration)),
+      sliderValues: values.map(Number),
+      unchanged,
+      domNodes,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,34 @@
+/** The Routes table's columns: the same services as the map, as text with sources. Pure. */
+import { airlineName, endText, routeName, serviceTypeText, startText, STATUS_TEXT } from '../data/flightText';
+import { weeklyText } from './serviceNames';
+import type { Column } from '../charts/tableColumns';
+import type { AirportRow, FlightRow } from '../data/rows';
+
+export function routeColumns(airports: readonly AirportRow[]): Column<FlightRow>[] {
+  return [
+    { key: 'route', label: 'Route', text: (r) => routeName(r, airports) },
+    { key: 'airline', label: 'Airline', text: airlineName },
+    { key: 'type', label: 'Service', text: serviceTypeText },
+    {
+      key: 'start',
+      label: 'Start',
+      text: startText,
+      sortValue: (r) => (r.startKnown ? r.startDate : null) ?? r.firstConfirmed ?? '',
+    },
+    { key: 'end', label: 'End', text: endText },
+    {
+      key: 'weekly',
+      label: 'Weekly at launch',
+      text: (r) => weeklyText(r.weeklyFrequency),
+      sortValue: (r) => r.weeklyFrequency ?? -1,
+      align: 'end',
+    },
+    { key: 'status', label: 'Status', text: (r) => STATUS_TEXT[r.status] },
+    {
+      key: 'sources',
+      label: 'Sources',
+      text: (r) => r.sourceNames.join('; '),
+      sources: (r) => ({ names: r.sourceNames, urls: r.sourceUrls }),
+    },
+  ];
+}

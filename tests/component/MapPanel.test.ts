@@ -1,0 +1,248 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fireEvent, render, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { Layer, Map as LeafletMap } from 'leaflet';
+import MapPanel from '../../src/lib/map/MapPanel.svelte';
+import { Dashboard } from '../../src/lib/state/dashboard.svelte';
+import { TILE_PREFERENCE_KEY } from '../../src/lib/map/tilePreference';
+import type { AirportRow, FlightRow } from '../../src/lib/data/rows';
+import { flightRow } from '../fixtures/flightRows';
+
+// Structure and behaviour only: Leaflet has no layout in jsdom (the map is 0x0), so geometry is
+// checked in Chromium (tests/e2e/map.spec.ts) and in the unit tests of the pure helpers.
+
+const today = { year: 2026, month: 11, day: 28 };
+const airport = (id: string, city: string, country: string, lat: number, lon: number): AirportRow => ({
+  id,
+  city,
+  country,
+  name: `${city} International Airport`,
+  lat,
+  lon,
+  note: '',
+  line: 2,
+  sourceNames: ['OpenFlights airports.dat'],
+  sourceUrls: ['https://github.com/jpatokal/openflights'],
+});
+const airports = [
+  airport('GYD', 'Baku', 'Azerbaijan', 40.47, 50.05),
+  airport('LHE', 'Lahore', 'Pakistan', 31.52, 74.4),
+  airport('ISB', 'Islamabad', 'Pakistan', 33.56, 72.85),
+];
+const flights: FlightRow[] = [
+  flightRow({
+    id: 'j2-gyd-lhe',
+    sourceNames: ['The Nation (2023-09-23)', 'Trend (2025-11-17)'],
+    sourceUrls: ['https://www.nation.com.pk/a', 'https://www.trend.az/b'],
+  }),
+  flightRow({
+    id: 'pk-lhe-gyd-2022',
+    airline: 'Pakistan International Airlines (PIA)',
+    airlineCode: 'PK',
+    origin: 'LHE',
+    destination: 'GYD',
+    startDate: '2022-03-16',
+    firstConfirmed: '2022-03-16',
+    lastConfirmed: '2022-03-17',
+    weeklyFrequency: 1,
+    status: 'discontinued',
+  }),
+  flightRow({
+    id: 'tk-ist-gyd-isb',
+    airline: 'Turkish Airlines',
+    airlineCode: 'TK',
+    destination: 'ISB',
+    serviceType: 'one-stop-via-baku',
+    startKnown: false,
+    startDate: null,
+    startPrecision: null,
+    firstConfirmed: '2019-05-29',
+    lastConfirmed: '2021-04-26',
+    weeklyFrequency: null,
+    status: 'status-unconfirmed',
+  }),
+];
+
+const basemap = readFileSync('public/basemap/region.geojson', 'utf8');
+let requested: string[] = [];
+
+beforeEach(() => {
+  requested = [];
+  localStorage.clear();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      requested.push(String(url));
+      return new Response(basemap, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function renderMap(rows: FlightRow[] = flights, places: AirportRow[] = airports) {
+  const dashboard = new Dashboard();
+  const result = render(MapPanel, { flights: rows, airports: places, dashboard, today });
+  return { ...result, dashboard };
+}
+
+const handles = (container: HTMLElement) => [...container.querySelectorAll<HTMLButtonElement>('button.arc-handle')];
+
+describe('MapPanel', () => {
+  it('draws a focusable, named button per airport and per service, and one path per stroke', async () => {
+    const { container, getByRole } = renderMap();
+    expect(getByRole('region', { name: /^Map of air links between Azerbaijan and Pakistan/ })).toHaveAttribute(
+      'tabindex',
+      '0',
+    );
+    expect(
+      getByRole('button', { name: /^Baku \(GYD\), Baku International Airport, Azerbaijan: 3 route services/ }),
+    ).toBeInTheDocument();
+    expect(
+      getByRole('button', { name: 'Baku to Lahore, Azerbaijan Airlines, 2 flights a week, from 23 September 2023' }),
+    ).toBeInTheDocument();
+    expect(handles(container).map((h) => h.textContent)).toEqual(['2', '1', '?']);
+    // Three arcs, the one-stop service hollow (two strokes): four paths in the overlay pane.
+    expect(container.querySelectorAll('.leaflet-overlay-pane path')).toHaveLength(4);
+    expect([...container.querySelectorAll('path.map-arc')].map((p) => p.getAttribute('data-row-id'))).toEqual(
+      flights.map((f) => f.id),
+    );
+    expect(container.querySelectorAll('path.map-arc-inner[data-row-id="tk-ist-gyd-isb"]')).toHaveLength(1);
+    expect(container.innerHTML).not.toContain('NaN');
+  });
+
+  it('fetches the basemap as a relative static file and draws the two countries named', async () => {
+    const { container } = renderMap();
+    await vi.waitFor(() => expect(container.querySelectorAll('.country-label')).toHaveLength(2));
+    expect(requested).toEqual([new URL('basemap/region.geojson', document.baseURI).href]);
+    expect([...container.querySelectorAll('.country-label')].map((l) => l.textContent).sort()).toEqual([
+      'Azerbaijan',
+      'Pakistan',
+    ]);
+    expect(container.querySelectorAll('.leaflet-basemap-pane path.basemap-emphasis')).toHaveLength(2);
+  });
+
+  it('follows the window and says how many services it hides', () => {
+    const { container, getByTestId, dashboard } = renderMap();
+    expect(getByTestId('map-count')).toHaveTextContent('3 of 3 route services drawn for 1991–2026.');
+    dashboard.setWindow(2022, 2022);
+    flushSync();
+    expect(handles(container)).toHaveLength(1);
+    expect(getByTestId('map-count')).toHaveTextContent(
+      '1 of 3 route services drawn for 2022–2022 (1 earlier service and 1 later service outside the window).',
+    );
+    expect(container.querySelectorAll('.leaflet-overlay-pane path')).toHaveLength(1);
+  });
+
+  it('selects a service from its handle, shows a card with each source as a link, and clears with Escape', async () => {
+    const { container, getByRole, getByTestId, queryByTestId, dashboard } = renderMap();
+    const handle = getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ });
+    await fireEvent.click(handle);
+    expect(dashboard.service).toBe('j2-gyd-lhe');
+    expect(handle).toHaveAttribute('aria-pressed', 'true');
+    const card = getByTestId('map-card');
+    expect(within(card).getByRole('heading')).toHaveTextContent('Baku to Lahore: Azerbaijan Airlines (AZAL)');
+    expect(
+      within(card)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://www.nation.com.pk/a', 'https://www.trend.az/b']);
+    expect(card).toHaveTextContent('23 September 2023 (exact day)');
+    await fireEvent.keyDown(handle, { key: 'Escape' });
+    expect(dashboard.service).toBeNull();
+    expect(queryByTestId('map-card')).toBeNull();
+    expect(container.querySelector('[aria-pressed="true"]')).toBeNull();
+  });
+
+  it('shows the card of a service selected elsewhere (the flights timeline) and says when it is not drawn', () => {
+    const { getByTestId, dashboard } = renderMap();
+    dashboard.setWindow(2024, 2026);
+    dashboard.selectService('pk-lhe-gyd-2022');
+    flushSync();
+    expect(getByTestId('map-card')).toHaveTextContent('End unknown (last confirmed 17 March 2022)');
+    expect(getByTestId('map-card')).toHaveTextContent('Outside the window 2024–2026: not drawn on the map.');
+  });
+
+  it('selects an airport, highlights it and lists its services, each selectable', async () => {
+    const { getByRole, getByTestId, dashboard } = renderMap();
+    const lahore = getByRole('button', { name: /^Lahore \(LHE\)/ });
+    await fireEvent.click(lahore);
+    expect(dashboard.airport).toBe('LHE');
+    expect(lahore).toHaveAttribute('aria-pressed', 'true');
+    const card = getByTestId('map-card');
+    const services = within(card).getAllByRole('button', { name: /to/ });
+    expect(services.map((b) => b.textContent)).toEqual([
+      'Baku to Lahore, Azerbaijan Airlines',
+      'Lahore to Baku, Pakistan International Airlines',
+    ]);
+    await fireEvent.click(services[1] as HTMLElement);
+    expect([dashboard.service, dashboard.airport]).toEqual(['pk-lhe-gyd-2022', null]);
+  });
+
+  it('toggles the routes table through the dashboard (and so the URL)', async () => {
+    const { getByRole, queryByRole, dashboard } = renderMap();
+    expect(queryByRole('table')).toBeNull();
+    await fireEvent.click(getByRole('button', { name: 'Routes table' }));
+    expect(dashboard.tables).toEqual(['map']);
+    const table = getByRole('table', { name: 'Route services drawn on the map, with sources' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('keeps online tiles off by default, and remembers the switch in this browser only', async () => {
+    const { getByRole, container, dashboard } = renderMap();
+    const tiles = getByRole('switch', { name: 'Online map tiles' });
+    expect(tiles).not.toBeChecked();
+    expect(container.querySelector('.leaflet-tile-pane .leaflet-layer')).toBeNull();
+    await fireEvent.click(tiles);
+    expect(localStorage.getItem(TILE_PREFERENCE_KEY)).toBe('on');
+    expect(container.querySelector('.leaflet-tile-pane .leaflet-layer')).not.toBeNull();
+    expect(container.querySelector('.leaflet-control-attribution')).toHaveTextContent('OpenStreetMap');
+    expect(JSON.stringify(dashboard.view)).not.toContain('tile');
+    await fireEvent.click(tiles);
+    expect(localStorage.getItem(TILE_PREFERENCE_KEY)).toBeNull();
+    expect(container.querySelector('.leaflet-tile-pane .leaflet-layer')).toBeNull();
+  });
+
+  it('shows text from the data as text, never as HTML', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const { container, getByTestId, dashboard } = renderMap(
+      [flightRow({ id: 'x', airline: evil, sourceNames: [evil], sourceUrls: ['javascript:alert(1)'] })],
+      [airport('GYD', evil, 'Azerbaijan', 40.47, 50.05), airport('LHE', 'Lahore', 'Pakistan', 31.52, 74.4)],
+    );
+    dashboard.selectService('x');
+    flushSync();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.airport-city')?.textContent).toBe(evil);
+    expect(handles(container)[0]?.getAttribute('aria-label')).toContain(evil);
+    expect(getByTestId('map-card')).toHaveTextContent(evil);
+    expect(within(getByTestId('map-card')).queryByRole('link')).toBeNull();
+  });
+
+  it('restyles an arc in place when the selection changes, instead of rebuilding it', async () => {
+    const { container, getByRole } = renderMap();
+    const arc = () => container.querySelector('path.map-arc[data-row-id="j2-gyd-lhe"]');
+    const path = arc();
+    const before = Number(path?.getAttribute('stroke-width'));
+    await fireEvent.click(getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ }));
+    expect(arc() === path).toBe(true);
+    expect(Number(path?.getAttribute('stroke-width'))).toBeGreaterThan(before);
+    // The other arcs step back.
+    const other = container.querySelector('path.map-arc[data-row-id="pk-lhe-gyd-2022"]');
+    expect(Number(other?.getAttribute('stroke-opacity'))).toBeLessThan(1);
+  });
+
+  it('removes every layer it added, and then the map, when it is unmounted', () => {
+    const removeLayer = vi.spyOn(Layer.prototype, 'remove');
+    const removeMap = vi.spyOn(LeafletMap.prototype, 'remove');
+    const { container, unmount } = renderMap();
+    expect(container.querySelector('.leaflet-container')).not.toBeNull();
+    unmount();
+    // 3 airports, 3 handles, 4 arc strokes (one arc is hollow).
+    expect(removeLayer.mock.calls.length).toBeGreaterThanOrEqual(10);
+    expect(removeMap).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('.leaflet-container')).toBeNull();
+    vi.restoreAllMocks();
+  });
+});

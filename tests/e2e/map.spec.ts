@@ -1,0 +1,313 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { gzipBytes, readManifest, staticClosure } from '../../scripts/bundleSize.mjs';
+import { readDataPackage } from '../../src/lib/data/dataPackage';
+import { findResource } from '../../src/lib/data/schema';
+import { readTable } from '../../src/lib/data/readTable';
+import { toFlightRow } from '../../src/lib/data/rows';
+import { localToday, serviceInWindow } from '../../src/lib/data/serviceSpan';
+import { shippedRows, shippedText, watchPage } from './helpers';
+
+// The map panel is loaded on demand (MapPanel.svelte, dynamic import from App.svelte) and tested
+// against the production build, as the reader gets it.
+
+const SHOTS = 'reports/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+const pkg = readDataPackage(JSON.parse(readFileSync('data/datapackage.json', 'utf8')));
+const flightsResource = findResource(pkg, 'flights');
+if (!flightsResource) throw new Error('no flights resource');
+const flights = readTable(shippedText('flights.csv'), flightsResource).records.map(toFlightRow);
+const inWindow = (from: number, to: number) => flights.filter((r) => serviceInWindow(r, from, to, localToday()));
+const airports = shippedRows('airports.csv');
+
+const map = (page: Page) => page.locator('[data-panel="map"]');
+const handles = (page: Page) => map(page).locator('button.arc-handle');
+const arcs = (page: Page) => map(page).locator('path.map-arc');
+const TILE_HOST = 'https://tile.openstreetmap.org/';
+// A 1×1 transparent PNG: what the intercepted tile server answers, so nothing leaves the machine.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+async function mapDrawn(page: Page) {
+  // The map's chunk and the basemap load after the first chart: allow for a busy machine.
+  await expect(map(page).locator('.country-label')).toHaveCount(2, { timeout: 15_000 });
+  await expect(map(page).locator('.airport-marker')).toHaveCount(airports.size);
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: object,
+          opts: object,
+        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const result = await w.axe.run({ include: [['[data-panel="map"]']] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+test('draws every airport and one arc per service, from the local server only, and says what it draws', async ({
+  page,
+  baseURL,
+}) => {
+  const watch = watchPage(page, baseURL ?? '');
+  await page.goto('./');
+  await mapDrawn(page);
+  const shown = inWindow(1991, 2026);
+  await expect(handles(page)).toHaveCount(shown.length);
+  await expect(arcs(page)).toHaveCount(shown.length);
+  expect((await arcs(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id')))).sort()).toEqual(
+    shown.map((r) => r.id).sort(),
+  );
+  // Real geometry: every arc has extent on screen and no NaN in its path.
+  const boxes = await arcs(page).evaluateAll((els) =>
+    els.map((e) => {
+      const box = (e as SVGGraphicsElement).getBBox();
+      return { d: e.getAttribute('d') ?? '', width: box.width, height: box.height };
+    }),
+  );
+  for (const box of boxes) {
+    expect(box.d).not.toContain('NaN');
+    expect(box.width + box.height).toBeGreaterThan(50);
+  }
+  await expect(
+    map(page).getByRole('button', { name: /^Baku \(GYD\), Heydar Aliyev International Airport/ }),
+  ).toBeVisible();
+  await expect(page.getByTestId('map-count')).toHaveText(
+    `${shown.length} of ${flights.length} route services drawn for 1991–2026.`,
+  );
+  await map(page).screenshot({ path: `${SHOTS}/map-light.png` });
+  expect(watch.errors).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
+
+test('two services on one airport pair curve to opposite sides of it on screen', async ({ page }) => {
+  await page.goto('./');
+  await mapDrawn(page);
+  const side = await page.evaluate(() => {
+    const centre = (el: Element | null) => {
+      const r = el?.getBoundingClientRect();
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : { x: 0, y: 0 };
+    };
+    const dot = (label: string) =>
+      centre(document.querySelector(`button.airport-marker[aria-label^="${label}"] .airport-dot`));
+    const [a, b] = [dot('Baku (GYD)'), dot('Lahore (LHE)')];
+    const middle = (id: string) => {
+      const path = document.querySelector<SVGPathElement>(`path.map-arc[data-row-id="${id}"]`);
+      const matrix = path?.getScreenCTM();
+      if (!path || !matrix) return { x: 0, y: 0 };
+      return path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(matrix);
+    };
+    const sideOf = (p: { x: number; y: number }) => Math.sign((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
+    return [sideOf(middle('j2-gyd-lhe')), sideOf(middle('pk-lhe-gyd-2022'))];
+  });
+  expect(side[0]).not.toBe(0);
+  expect(side[0]).toBe(-(side[1] ?? 0));
+});
+
+for (const [from, to] of [
+  [2022, 2022],
+  [2019, 2021],
+  [2024, 2026],
+  [1991, 2018],
+] as const) {
+  test(`the window ${from}–${to} draws only the services that overlap it, and counts the rest`, async ({ page }) => {
+    await page.goto(`./?from=${from}&to=${to}`);
+    await expect(map(page).locator('.airport-marker')).toHaveCount(airports.size);
+    const shown = inWindow(from, to);
+    await expect(handles(page)).toHaveCount(shown.length);
+    await expect(arcs(page)).toHaveCount(shown.length);
+    await expect(page.getByTestId('map-count')).toContainText(
+      `${shown.length} of ${flights.length} route services drawn for ${from}–${to}`,
+    );
+    if (shown.length < flights.length) await expect(page.getByTestId('map-count')).toContainText('outside the window');
+  });
+}
+
+test('the keyboard pans and zooms the map, reaches a service, selects it (card with sources) and Escape clears', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapDrawn(page);
+  const container = map(page).getByRole('region', { name: /^Map of air links/ });
+  await container.focus();
+  const pane = map(page).locator('.leaflet-map-pane');
+  const before = await pane.getAttribute('style');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => pane.getAttribute('style')).not.toBe(before);
+  const spread = () =>
+    page.evaluate(() => {
+      const [a, b] = [...document.querySelectorAll('.airport-dot')].map((d) => d.getBoundingClientRect());
+      return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+    });
+  const wide = await spread();
+  await page.keyboard.press('Equal');
+  await expect.poll(spread).toBeGreaterThan(wide * 1.3);
+
+  const name = 'Baku to Lahore, Azerbaijan Airlines, 2 flights a week, from 23 September 2023';
+  let reached = false;
+  for (let i = 0; i < 20 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) === name;
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/service=j2-gyd-lhe/);
+  const card = page.getByTestId('map-card');
+  await expect(card.getByRole('heading')).toHaveText('Baku to Lahore: Azerbaijan Airlines (AZAL)');
+  const urls = (shippedRows('flights.csv').get('j2-gyd-lhe')?.source_url ?? '').split(' | ');
+  expect(urls.length).toBeGreaterThan(1);
+  const links = card.getByRole('link');
+  await expect(links).toHaveCount(urls.length);
+  expect(await links.evaluateAll((els) => els.map((a) => a.getAttribute('href')))).toEqual(urls);
+  await expect(card).toContainText('23 September 2023 (exact day)');
+  await expect(map(page).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
+  await map(page).screenshot({ path: `${SHOTS}/map-selected.png` });
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(page).not.toHaveURL(/service=/);
+});
+
+test('an airport selected by click highlights its services; the routes table lists what the map draws', async ({
+  page,
+}) => {
+  await page.goto('./?from=2023&to=2026');
+  await mapDrawn(page);
+  await map(page)
+    .getByRole('button', { name: /^Islamabad \(ISB\)/ })
+    .click();
+  await expect(page).toHaveURL(/airport=ISB/);
+  const isb = inWindow(2023, 2026).filter((r) => r.origin === 'ISB' || r.destination === 'ISB');
+  await expect(page.getByTestId('map-card').getByRole('listitem')).toHaveCount(isb.length);
+  const opacity = (id: string) => map(page).locator(`path.map-arc[data-row-id="${id}"]`).getAttribute('stroke-opacity');
+  for (const row of inWindow(2023, 2026)) expect(await opacity(row.id), row.id).toBe(isb.includes(row) ? '1' : '0.3');
+  await map(page).getByRole('button', { name: 'Routes table' }).click();
+  await expect(page).toHaveURL(/table=map/);
+  const table = map(page).getByRole('table', { name: 'Route services drawn on the map, with sources' });
+  await expect(table.locator('tbody tr')).toHaveCount(inWindow(2023, 2026).length);
+  await table.getByRole('button', { name: /Weekly at launch/ }).click();
+  await expect(table.locator('th[aria-sort="ascending"]')).toHaveCount(1);
+});
+
+test('with online tiles off nothing is requested from a tile server; switched on, tiles load and the choice stays in this browser', async ({
+  page,
+  baseURL,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  const tileRequests: string[] = [];
+  await context.route(`${TILE_HOST}**`, (route) => {
+    tileRequests.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
+  });
+  const watch = watchPage(page, baseURL ?? '');
+  await page.goto('./?from=2020&to=2026');
+  await mapDrawn(page);
+  await page.waitForLoadState('networkidle');
+  expect(tileRequests).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+
+  const tiles = map(page).getByRole('switch', { name: 'Online map tiles' });
+  await expect(tiles).not.toBeChecked();
+  await tiles.check();
+  await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
+  expect(tileRequests.every((url) => /^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
+  expect(watch.foreign.every((url: string) => url.startsWith(TILE_HOST))).toBe(true);
+  await expect(map(page).locator('.leaflet-control-attribution')).toContainText('OpenStreetMap contributors');
+  // Nothing about tiles reaches the link (to=2026 is the default, so it is not written either).
+  await expect(page).toHaveURL(/\?from=2020$/);
+  await map(page).screenshot({ path: `${SHOTS}/map-tiles.png` });
+
+  // A preference of this browser: it survives a reload...
+  await page.reload();
+  await expect(map(page).getByRole('switch', { name: 'Online map tiles' })).toBeChecked();
+  // ...but a shared link opened elsewhere (fresh storage) starts with tiles off.
+  const elsewhere = await page.context().browser()?.newContext();
+  if (!elsewhere) throw new Error('no browser');
+  const fresh = await elsewhere.newPage();
+  const freshRequests: Request[] = [];
+  fresh.on('request', (r) => {
+    if (r.url().startsWith(TILE_HOST)) freshRequests.push(r);
+  });
+  await fresh.goto(new URL(page.url()).href);
+  await mapDrawn(fresh);
+  await expect(map(fresh).getByRole('switch', { name: 'Online map tiles' })).not.toBeChecked();
+  expect(freshRequests).toEqual([]);
+  await elsewhere.close();
+});
+
+test('hostile text in airports.csv and flights.csv shows literally and runs nothing', async ({ page, baseURL }) => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  await page.route('**/data/airports.csv', (route) =>
+    route.fulfill({
+      contentType: 'text/csv',
+      body: shippedText('airports.csv').replace('Heydar Aliyev International Airport,Baku,', `${hostile},${hostile},`),
+    }),
+  );
+  await page.route('**/data/flights.csv', (route) =>
+    route.fulfill({
+      contentType: 'text/csv',
+      body: shippedText('flights.csv').replace(/,Azerbaijan Airlines \(AZAL\),/g, `,${hostile},`),
+    }),
+  );
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const watch = watchPage(page, baseURL ?? '');
+  await page.goto('./?service=j2-gyd-lhe&table=map');
+  await mapDrawn(page);
+  await expect(map(page).locator('.airport-city').first()).toHaveText(hostile);
+  await expect(page.getByTestId('map-card').getByRole('heading')).toHaveText(`${hostile} to Lahore: ${hostile}`);
+  await expect(
+    map(page).getByRole('button', { name: `${hostile} to Lahore, ${hostile}, 2 flights a week`, exact: false }),
+  ).toHaveCount(1);
+  await expect(map(page).locator('table')).toContainText(hostile);
+  expect(await map(page).locator('img:not(.leaflet-tile)').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe-core finds no violations in the map panel (${theme}, with a selection and the routes table)`, async ({
+    page,
+  }) => {
+    await page.goto(`./?theme=${theme}`);
+    await mapDrawn(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`./?theme=${theme}&service=pk-lhe-gyd-2022&table=map`);
+    await mapDrawn(page);
+    await expect(page.getByTestId('map-card')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    if (theme === 'dark') await map(page).screenshot({ path: `${SHOTS}/map-dark.png` });
+  });
+}
+
+test('the map and Leaflet are not in the JS the page needs before its first chart; the basemap is a static file', () => {
+  const manifest = readManifest('dist');
+  const first = staticClosure(manifest, 'index.html').js;
+  const mapEntry = Object.entries(manifest).find(([key]) => key.endsWith('src/lib/map/MapPanel.svelte'));
+  expect(mapEntry, 'MapPanel chunk').toBeDefined();
+  const mapFile = mapEntry?.[1].file ?? '';
+  expect(first).not.toContain(mapFile);
+  const leafletIn = (file: string) => readFileSync(`dist/${file}`, 'utf8').includes('leaflet-zoom-animated');
+  expect(first.filter(leafletIn)).toEqual([]);
+  expect(leafletIn(mapFile)).toBe(true);
+  const basemap = readFileSync('dist/basemap/region.geojson');
+  console.log(
+    `map chunk ${mapFile}: ${gzipBytes('dist', [mapFile])} bytes gzip; basemap: ${gzipSync(basemap, { level: 9 }).length} bytes gzip`,
+  );
+});

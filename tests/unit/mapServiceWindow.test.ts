@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { hiddenServicesText, servicesInWindow } from '../../src/lib/map/serviceWindow';
+import { flightRow } from '../fixtures/flightRows';
+
+const today = { year: 2026, month: 11, day: 28 };
+const rows = [
+  flightRow({
+    id: 'tk',
+    startKnown: false,
+    startDate: null,
+    startPrecision: null,
+    firstConfirmed: '2019-05-29',
+    lastConfirmed: '2021-04-26',
+    status: 'status-unconfirmed',
+  }),
+  flightRow({
+    id: 'pk',
+    startDate: '2022-03-16',
+    firstConfirmed: '2022-03-16',
+    lastConfirmed: '2022-03-17',
+    status: 'discontinued',
+  }),
+  flightRow({ id: 'j2' }),
+  flightRow({
+    id: 'undated',
+    startKnown: false,
+    startDate: null,
+    startPrecision: null,
+    firstConfirmed: null,
+    lastConfirmed: null,
+  }),
+];
+const ids = (from: number, to: number) => servicesInWindow(rows, from, to, today).shown.map((r) => r.id);
+
+describe('servicesInWindow(rows, from, to, today)', () => {
+  it.each([
+    [1991, 2026, ['tk', 'pk', 'j2']],
+    [2019, 2021, ['tk']],
+    [2022, 2022, ['pk']],
+    [2024, 2026, ['j2']],
+    [1991, 2018, []],
+  ] as const)('%i–%i shows %j', (from, to, expected) => {
+    expect(ids(from, to)).toEqual(expected);
+  });
+
+  it('counts what the window hides: earlier, later and undated', () => {
+    const { before, after, undated } = servicesInWindow(rows, 2022, 2022, today);
+    expect({ before, after, undated }).toEqual({ before: 1, after: 1, undated: 1 });
+  });
+
+  it('runs an operating service to today, so it shows in the current year', () => {
+    expect(ids(2026, 2026)).toEqual(['j2']);
+  });
+});
+
+describe('hiddenServicesText(windowed)', () => {
+  it.each([
+    [{ before: 2, after: 4, undated: 0 }, '2 earlier services and 4 later services outside the window'],
+    [{ before: 1, after: 0, undated: 0 }, '1 earlier service outside the window'],
+    [{ before: 0, after: 0, undated: 1 }, '1 undated service not drawn'],
+    [{ before: 0, after: 0, undated: 0 }, ''],
+  ])('%j: %s', (counts, text) => {
+    expect(hiddenServicesText({ shown: [], ...counts })).toBe(text);
+  });
+});
