@@ -106,3 +106,19 @@ test('"Cite this view" gives a plain citation and BibTeX with the permalink', as
     /@misc\{.*url = \{http:\/\/127\.0\.0\.1:\d+\/\?v=1&from=2010&to=2020#tourism\}/s,
   );
 });
+
+test("the map's CSV holds the services the window shows", async ({ page }) => {
+  await page.goto('./?from=2022&to=2022');
+  const map = page.locator('[data-panel="map"]');
+  await map.getByRole('button', { name: 'Download' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    map.getByRole('button', { name: 'CSV of what is shown (zip, with metadata)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('pak-aze-map_2022-2022.zip');
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const csv = strFromU8(files['pak-aze-map_2022-2022.csv'] ?? new Uint8Array()).replace(/^\uFEFF/, '');
+  const ids = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data.map((r) => r.id);
+  // Only the two 2022 PIA services ran in 2022; the Turkish through-services were last confirmed in 2021.
+  expect(ids.sort()).toEqual(['pk-khi-gyd-2022', 'pk-lhe-gyd-2022']);
+});
