@@ -64,3 +64,17 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     sync.stop();
   });
 });
+
+describe('syncWithUrl with an opened permalink', () => {
+  it('keeps the stated version and window in the address', () => {
+    window.history.replaceState(null, '', '/?v=1&from=1991&to=2026');
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window, () => 0);
+    flushSync();
+    expect(window.location.search).toBe('?v=1&from=1991&to=2026');
+    dashboard.tradeView = 'mirror';
+    flushSync();
+    expect(window.location.search).toBe('?v=1&from=1991&to=2026&trade=mirror');
+    sync.stop();
+  });
+});

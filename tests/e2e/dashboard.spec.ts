@@ -178,3 +178,17 @@ test('text from the data is shown as text and a javascript: source is never a li
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+test('a link naming rows the data does not hold says so', async ({ page }) => {
+  await page.goto('./?event=zzz-nope&service=nope&airport=XXX');
+  await expect(page.locator('p.notice[role="status"]')).toContainText(
+    'Not found in the data: event=zzz-nope, service=nope, airport=XXX.',
+  );
+  await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+});
+
+test('an opened permalink keeps its stated window in the address bar', async ({ page }) => {
+  await page.goto('./?v=1&from=1991&to=2026#trade');
+  await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+  await expect(page).toHaveURL(/\?v=1&from=1991&to=2026#trade$/);
+});

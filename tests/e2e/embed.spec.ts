@@ -144,6 +144,16 @@ test('a deck of three views is built, shared by link, opened and stepped through
   await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 1 of 3');
   await other.keyboard.press(' ');
   await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 3');
+  // Keys typed into a control on a slide stay there: a space in the search does not turn the slide.
+  await other.keyboard.press('ArrowRight');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 3 of 3');
+  await other.keyboard.press('ArrowLeft');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 3');
+  await dialog.getByLabel('Search events').fill('');
+  await dialog.getByLabel('Search events').pressSequentially('new baku');
+  await expect(dialog.getByLabel('Search events')).toHaveValue('new baku');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 3');
+  await dialog.getByLabel('Search events').blur();
   await other.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(other).not.toHaveURL(/slide=/);

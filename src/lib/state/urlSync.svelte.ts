@@ -25,11 +25,14 @@ export function syncWithUrl(
 ): { invalid: InvalidParam[]; stop: () => void } {
   const initial = parseView(win.location.search);
   dashboard.apply(initial.view);
+  // An opened permalink states its version and window: keep them stated, so a bookmark of the
+  // address bar still shows the same years after the data grows.
+  const explicit = /(^|[?&])v=/.test(win.location.search);
   let lastWrite: number | null = null;
   let startUp = true;
   const stop = $effect.root(() => {
     $effect(() => {
-      const query = serialiseView(dashboard.view);
+      const query = serialiseView(dashboard.view, explicit);
       // The first run only tidies the address (drops ignored parameters): never a history entry.
       const tidying = startUp;
       startUp = false;

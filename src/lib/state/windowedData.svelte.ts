@@ -65,6 +65,22 @@ export class WindowedData {
     const span = event ? eventSpan(event) : null;
     return event && span ? { x: (span.start + span.end) / 2, label: `${event.title} (${eventDateText(event)})` } : null;
   });
+  /** Selections in the link that name no loaded row (checked once each file is read), for the notice. */
+  unknownSelections = $derived.by(() => {
+    const unknown: { param: string; value: string }[] = [];
+    const check = (param: string, value: string | null, ready: boolean, ids: () => string[]) => {
+      if (value !== null && ready && !ids().includes(value)) unknown.push({ param, value });
+    };
+    const tables = this.store.tables;
+    check('event', this.dashboard.event, tables.events.status === 'ready', () => this.store.events.map((e) => e.id));
+    check('service', this.dashboard.service, tables.flights.status === 'ready', () =>
+      this.store.flights.map((f) => f.id),
+    );
+    check('airport', this.dashboard.airport, tables.airports.status === 'ready', () =>
+      this.store.airports.map((a) => a.id),
+    );
+    return unknown;
+  });
   tradeCoverage = $derived.by(() => coverage(this.store.trade));
   tourismCoverage = $derived.by(() => coverage(this.store.tourism));
   eventsCoverage = $derived.by(() => {
