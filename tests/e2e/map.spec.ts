@@ -311,3 +311,84 @@ test('the map and Leaflet are not in the JS the page needs before its first char
     `map chunk ${mapFile}: ${gzipBytes('dist', [mapFile])} bytes gzip; basemap: ${gzipSync(basemap, { level: 9 }).length} bytes gzip`,
   );
 });
+
+test('the map keeps where the reader moved it in the URL, and an opened link restores it', async ({ page }) => {
+  await page.goto('./');
+  const container = page.locator('[data-panel="map"] .leaflet-map');
+  await expect(container).toBeVisible();
+  await expect(page).not.toHaveURL(/map=/); // fitting the map at start writes nothing
+  await container.focus();
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/map=[\d.-]+%2C[\d.-]+%2C[\d.]+/);
+  const link = page.url();
+  const camera = (url: string) => (new URL(url).searchParams.get('map') ?? '').split(',').map(Number);
+  const [lat, lon, zoom] = camera(link);
+  await page.goto(link);
+  await expect(container).toBeVisible();
+  await expect(page).toHaveURL(link); // restoring the camera writes nothing new
+  // The map opened at the link's zoom: one step out from there is that zoom minus one.
+  await container.focus();
+  await page.keyboard.press('-');
+  await expect.poll(() => camera(page.url())[2]).toBe((zoom ?? 0) - 1);
+  expect(camera(page.url()).slice(0, 2)).toEqual([lat, lon]);
+});
+
+test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL ?? '');
+  await page.goto('./?from=2023&to=2026');
+  await mapDrawn(page);
+  const panelTitle = (await map(page).locator('h2').textContent())?.trim() ?? '';
+  expect(panelTitle).not.toBe('');
+  const fetchFile = async (item: string) => {
+    await map(page).getByRole('button', { name: 'Download', exact: true }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      map(page).getByRole('button', { name: item, exact: true }).click(),
+    ]);
+    const path = test.info().outputPath(file.suggestedFilename());
+    await file.saveAs(path);
+    return { name: file.suggestedFilename(), body: readFileSync(path) };
+  };
+
+  const svgFile = await fetchFile('SVG image');
+  expect(svgFile.name).toBe('pak-aze-map_2023-2026.svg');
+  const svgText = svgFile.body.toString('utf8');
+  expect(svgText).toContain('data-row-id="j2-gyd-lhe"');
+  expect(svgText).not.toContain('var(--');
+  expect(svgText).not.toContain('NaN');
+  const svg = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      parseError: doc.querySelector('parsererror') !== null,
+      title: root.querySelector(':scope > title')?.textContent ?? '',
+      text: [...root.querySelectorAll('text')].map((t) => t.textContent).join('\n'),
+      href: root.querySelector('a')?.getAttribute('href') ?? '',
+      arcs: [...root.querySelectorAll('path.map-arc[data-row-id]')].map((e) => e.getAttribute('data-row-id')),
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+    };
+  }, svgText);
+  expect(svg.parseError).toBe(false);
+  expect(svg.title).toContain(panelTitle);
+  const link = new URL(svg.href);
+  expect(link.origin).toBe(new URL(baseURL ?? '').origin);
+  expect([link.searchParams.get('from'), link.searchParams.get('to')]).toEqual(['2023', '2026']);
+  expect(svg.text.replace(/\s+/g, '')).toContain(svg.href);
+  expect(svg.arcs.sort()).toEqual(
+    inWindow(2023, 2026)
+      .map((r) => r.id)
+      .sort(),
+  );
+  // The off-screen drawing is gone again.
+  await expect(page.locator('svg.map-image')).toHaveCount(0);
+
+  const pngFile = await fetchFile('PNG image (2x)');
+  expect(pngFile.name).toBe('pak-aze-map_2023-2026.png');
+  expect(pngFile.body.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  expect(pngFile.body.readUInt32BE(16)).toBe(2 * svg.width);
+  expect(pngFile.body.readUInt32BE(20)).toBe(2 * svg.height);
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(`${SHOTS}/map-export.png`, pngFile.body);
+  expect(watch.errors).toEqual([]);
+});

@@ -7,6 +7,7 @@ import {
   permalink,
   serialiseView,
   slideQuery,
+  formatCamera,
 } from '../../src/lib/state/urlCodec';
 
 describe('parseView(search)', () => {
@@ -75,10 +76,11 @@ describe('serialiseView(view)', () => {
       airport: 'GYD',
       deck: [],
       slide: null,
+      mapView: { lat: 35.5, lon: 60.25, zoom: 4.75 },
     };
     const query = serialiseView(view);
     expect(query).toBe(
-      'from=2013&to=2016&trade=mirror&scale=linear&table=trade.events&cats=cultural.education&q=JF-17+%26+%3Cb%3E&event=ev-1991-12-12-recognition-of-independence&service=j2-gyd-lhe&airport=GYD&theme=light',
+      'from=2013&to=2016&trade=mirror&scale=linear&table=trade.events&cats=cultural.education&q=JF-17+%26+%3Cb%3E&event=ev-1991-12-12-recognition-of-independence&service=j2-gyd-lhe&airport=GYD&map=35.5%2C60.25%2C4.75&theme=light',
     );
     expect(parseView(`?${query}`).view).toEqual(view);
   });
@@ -164,5 +166,16 @@ describe('deck and slide parameters', () => {
     expect(slideQuery({ ...DEFAULT_VIEW, deck, slide: 1, tradeView: 'mirror' })).toBe(
       'v=1&from=1991&to=2026&trade=mirror',
     );
+  });
+});
+
+describe('map centre and zoom', () => {
+  it('rounds to two decimals and round-trips', () => {
+    expect(formatCamera({ lat: 35.123456, lon: 60.987654, zoom: 4.25 })).toBe('35.12,60.99,4.25');
+    expect(parseView('?map=35.12,60.99,4.25').view.mapView).toEqual({ lat: 35.12, lon: 60.99, zoom: 4.25 });
+  });
+  it.each(['91,60,4', '35,181,4', '35,60,12', '35,60', 'a,b,c', '35,60,4,1', '1e2,3,4'])('rejects map=%s', (text) => {
+    const out = parseView(`?map=${text}`);
+    expect([out.view.mapView, out.invalid.map((i) => i.param)]).toEqual([null, ['map']]);
   });
 });

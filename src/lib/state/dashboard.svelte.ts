@@ -1,7 +1,15 @@
 import type { TradeView } from '../data/tradeViews';
 import type { EventCategory } from '../data/rows';
 import { moveSlide, type DeckPanel, type Slide } from './deckCodec';
-import { DEFAULT_VIEW, YEAR_BOUNDS, type Scale, type TablePanel, type Theme, type ViewState } from './urlCodec';
+import {
+  DEFAULT_VIEW,
+  YEAR_BOUNDS,
+  type MapCamera,
+  type Scale,
+  type TablePanel,
+  type Theme,
+  type ViewState,
+} from './urlCodec';
 
 /** The one dashboard state. Every panel reads it; the URL mirrors it (see urlSync). */
 export class Dashboard {
@@ -19,6 +27,8 @@ export class Dashboard {
   airport = $state<string | null>(DEFAULT_VIEW.airport);
   /** The presentation deck (in the URL, so one link shares it) and the slide being presented. */
   deck = $state<Slide[]>([]);
+  /** The map's centre and zoom after the reader moved it (null: fitted to the airports). */
+  mapView = $state<MapCamera | null>(null);
   slide = $state<number | null>(null);
 
   get view(): ViewState {
@@ -36,6 +46,7 @@ export class Dashboard {
       airport: this.airport,
       deck: this.deck.map((s) => ({ ...s })),
       slide: this.slide,
+      mapView: this.mapView,
     };
   }
 
@@ -53,6 +64,7 @@ export class Dashboard {
     this.airport = view.airport;
     this.deck = view.deck.map((s) => ({ ...s }));
     this.slide = view.slide;
+    this.mapView = view.mapView;
   }
 
   addSlide(panel: DeckPanel, query: string, note: string): void {

@@ -37,7 +37,16 @@ export interface ViewState {
   /** The presentation deck, and the slide being presented (1-based) or null when not presenting. */
   deck: Slide[];
   slide: number | null;
+  /** The map's centre and zoom once the reader has moved it; null: fitted to the airports. */
+  mapView: MapCamera | null;
 }
+
+export interface MapCamera {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+export const MAP_ZOOM = { min: 3, max: 9 } as const;
 
 export const DEFAULT_VIEW: ViewState = {
   from: 1991,
@@ -53,6 +62,7 @@ export const DEFAULT_VIEW: ViewState = {
   airport: null,
   deck: [],
   slide: null,
+  mapView: null,
 };
 
 const ROW_ID = /^[a-z0-9][a-z0-9-]{0,120}$/;
@@ -188,6 +198,13 @@ export function parseView(search: string): ParsedView {
     else reject(param, text);
   }
 
+  const mapText = params.get('map');
+  if (mapText !== null) {
+    const camera = parseCamera(mapText);
+    if (camera === null) reject('map', mapText);
+    else view.mapView = camera;
+  }
+
   const deckText = params.get('deck');
   if (deckText !== null) {
     const deck = decodeDeck(deckText);
@@ -229,6 +246,7 @@ export function serialiseView(view: ViewState, explicit = false): string {
   if (view.event !== null) params.set('event', view.event);
   if (view.service !== null) params.set('service', view.service);
   if (view.airport !== null) params.set('airport', view.airport);
+  if (view.mapView !== null) params.set('map', formatCamera(view.mapView));
   if (view.deck.length > 0) params.set('deck', encodeDeck(view.deck));
   if (view.slide !== null) params.set('slide', String(view.slide));
   if (view.theme !== DEFAULT_VIEW.theme) params.set('theme', view.theme);
@@ -246,4 +264,18 @@ export function permalink(view: ViewState, pageUrl: string, hash = ''): string {
 /** A panel's view as a slide's query: explicit window, no deck or presentation state inside it. */
 export function slideQuery(view: ViewState): string {
   return serialiseView({ ...view, deck: [], slide: null }, true);
+}
+
+/** 'lat,lon,zoom' with two decimals: precise enough for a view, short enough for a link. */
+export function formatCamera(camera: MapCamera): string {
+  const round = (n: number) => String(Math.round(n * 100) / 100);
+  return [camera.lat, camera.lon, camera.zoom].map(round).join(',');
+}
+
+export function parseCamera(text: string): MapCamera | null {
+  const parts = text.split(',');
+  if (parts.length !== 3 || !parts.every((p) => /^-?\d{1,3}(\.\d{1,6})?$/.test(p))) return null;
+  const [lat = NaN, lon = NaN, zoom = NaN] = parts.map(Number);
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || zoom < MAP_ZOOM.min || zoom > MAP_ZOOM.max) return null;
+  return { lat, lon, zoom };
 }
