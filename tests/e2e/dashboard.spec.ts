@@ -192,3 +192,17 @@ test('an opened permalink keeps its stated window in the address bar', async ({ 
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
   await expect(page).toHaveURL(/\?v=1&from=1991&to=2026#trade$/);
 });
+
+test('the Sources section lists every source of the data as http(s) links when opened', async ({ page }) => {
+  await page.goto('./');
+  const section = page.locator('.sources-section');
+  await expect(section.locator('summary')).toContainText(/Sources \(\d+\)/);
+  await section.locator('summary').click();
+  const hrefs = await section
+    .locator('a')
+    .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+  expect(hrefs.length).toBeGreaterThan(100);
+  expect(hrefs.every(([href, rel]) => /^https?:\/\//.test(href ?? '') && rel === 'noopener noreferrer')).toBe(true);
+  const count = Number((await section.locator('summary').textContent())?.match(/\d+/)?.[0]);
+  expect(await section.locator('li').count()).toBe(count);
+});
