@@ -3,26 +3,11 @@ import { fireEvent, render } from '@testing-library/svelte';
 import FlightsPanel from '../../src/lib/charts/FlightsPanel.svelte';
 import EventsPanel from '../../src/lib/charts/EventsPanel.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
-import { flightRow } from '../fixtures/flightRows';
+import { cityAirports, flightRow } from '../fixtures/flightRows';
 import { eventRow } from '../fixtures/eventRows';
-import type { AirportRow } from '../../src/lib/data/rows';
 
 const today = { year: 2026, month: 11, day: 28 };
-const airports = [
-  { id: 'GYD', city: 'Baku' },
-  { id: 'LHE', city: 'Lahore' },
-  { id: 'KHI', city: 'Karachi' },
-].map((a) => ({
-  ...a,
-  line: 2,
-  sourceNames: [],
-  sourceUrls: [],
-  name: '',
-  country: '',
-  lat: 0,
-  lon: 0,
-  note: '',
-})) as AirportRow[];
+const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore', KHI: 'Karachi' });
 const flights = [
   flightRow({ id: 'j2-gyd-lhe' }),
   flightRow({

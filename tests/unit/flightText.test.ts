@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { endText, frequencyText, serviceLabel, startText } from '../../src/lib/data/flightText';
-import { flightRow } from '../fixtures/flightRows';
-import type { AirportRow } from '../../src/lib/data/rows';
+import { cityAirports, flightRow } from '../fixtures/flightRows';
 
-const airports = [
-  { id: 'GYD', city: 'Baku' },
-  { id: 'LHE', city: 'Lahore' },
-].map((a) => ({
-  ...a,
-  line: 2,
-  sourceNames: [],
-  sourceUrls: [],
-  name: '',
-  country: '',
-  lat: 0,
-  lon: 0,
-  note: '',
-})) as AirportRow[];
+const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore' });
 
 describe('flight texts', () => {
   it('names a service in words, as a screen reader hears it', () => {

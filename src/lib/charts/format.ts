@@ -35,3 +35,15 @@ export function formatUsdExact(value: number): string {
 export function formatWhole(value: number): string {
   return WHOLE.format(value);
 }
+
+/** 'about ' or 'more than ' before a figure, as its source qualifies it ('' when stated plainly). */
+export function qualifierPrefix(qualifier: 'as-stated' | 'approximate' | 'lower-bound'): string {
+  return qualifier === 'approximate' ? 'about ' : qualifier === 'lower-bound' ? 'more than ' : '';
+}
+
+/** Source kinds in words, for tooltips, names and tables. */
+export const SOURCE_KIND_TEXT = {
+  'official-statistics': 'official statistics',
+  'official-statement': 'official statement',
+  'press-report': 'press report',
+} as const;

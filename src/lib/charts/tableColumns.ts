@@ -16,6 +16,21 @@ export interface Column<T> {
   sources?: (row: T) => { names: string[]; urls: string[] };
 }
 
+/** The two columns every table ends with: the row's sources (as links) and its row id. */
+export function sourceAndIdColumns<
+  T extends { id: string; sourceNames: string[]; sourceUrls: string[] },
+>(): Column<T>[] {
+  return [
+    {
+      key: 'source',
+      label: 'Source',
+      text: (r) => r.sourceNames.join('; '),
+      sources: (r) => ({ names: r.sourceNames, urls: r.sourceUrls }),
+    },
+    { key: 'id', label: 'Row id', text: (r) => r.id },
+  ];
+}
+
 export interface SortState {
   key: string;
   direction: SortDirection;

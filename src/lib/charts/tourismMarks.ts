@@ -1,19 +1,13 @@
 import { periodMidpoint, periodSpan } from '../data/period';
 import type { TourismRow } from '../data/rows';
-import { formatWhole } from './format';
+import { formatWhole, qualifierPrefix, SOURCE_KIND_TEXT as KIND } from './format';
 import { dodge, type ChartMark, type LegendItem } from './marks';
 
-const KIND = {
-  'official-statistics': 'official statistics',
-  'official-statement': 'official statement',
-  'press-report': 'press report',
-} as const;
 const GRAIN = { annual: 'year', quarter: 'quarter', month: 'month', 'partial-year': 'part of a year' } as const;
 
 /** '46,000', 'about 18,000', 'more than 80,000', as the source qualifies it. */
 export function qualifiedCount(row: Pick<TourismRow, 'arrivals' | 'qualifier'>): string {
-  const prefix = row.qualifier === 'approximate' ? 'about ' : row.qualifier === 'lower-bound' ? 'more than ' : '';
-  return `${prefix}${formatWhole(row.arrivals)}`;
+  return `${qualifierPrefix(row.qualifier)}${formatWhole(row.arrivals)}`;
 }
 
 export function tourismColor(row: Pick<TourismRow, 'periodType'>): string {

@@ -1,16 +1,10 @@
 import { periodMidpoint, periodSpan } from '../data/period';
 import type { TradeRow } from '../data/rows';
 import { tradeSeries, type TradeSeries } from '../data/tradeSeries';
-import { formatUsd, formatUsdExact } from './format';
+import { formatUsd, formatUsdExact, qualifierPrefix, SOURCE_KIND_TEXT as KIND_LABELS } from './format';
 import { dodge, type ChartMark } from './marks';
 import { summariseSeries } from './summarise';
 import { datasetLabel, flowLabel, tradeColor } from './tradeEncoding';
-
-const KIND_LABELS = {
-  'official-statistics': 'official statistics',
-  'official-statement': 'official statement',
-  'press-report': 'press report',
-} as const;
 
 const PERIOD_LABELS = {
   'calendar-year': 'calendar year',
@@ -20,8 +14,7 @@ const PERIOD_LABELS = {
 
 /** 'about US$ 6,000,000' / 'more than …' / 'US$ …', as the source qualifies it. */
 export function qualifiedUsd(row: Pick<TradeRow, 'valueUsd' | 'qualifier'>): string {
-  const prefix = row.qualifier === 'approximate' ? 'about ' : row.qualifier === 'lower-bound' ? 'more than ' : '';
-  return `${prefix}${formatUsdExact(row.valueUsd)}`;
+  return `${qualifierPrefix(row.qualifier)}${formatUsdExact(row.valueUsd)}`;
 }
 
 /** The mark for one trade row: a point for a calendar year, a span over a fiscal or partial year. */
