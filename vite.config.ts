@@ -6,7 +6,8 @@ import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), dataPackagePlugin()],
+  // The dashboard's first chart is trade: its file is preloaded with the page.
+  plugins: [svelte(), dataPackagePlugin('data', { 'index.html': ['trade.csv'] })],
   build: {
     manifest: true,
     target: 'es2022',

@@ -30,44 +30,57 @@ async function openPage(browser, cpuRate) {
   return { context, page, errors };
 }
 
+/** The console message the page's observer logs when the 'first-chart' mark is set. */
+const MARK_MESSAGE = '__bench_first_chart';
+
 /**
- * Waits in the page for the 'first-chart' mark, without polling: resolves with its time from
- * navigation start and the scripts fetched before it, or null when it has not come within `timeoutMs`.
+ * Has every new document of `page` watch for the 'first-chart' mark with a PerformanceObserver set
+ * up before any of the page's own scripts, and log its time to the console. The harness then waits
+ * for that console message (delivered by the DevTools protocol) instead of evaluating script in the
+ * page while it loads: Playwright's first evaluation in a page injects its utility script, tens of
+ * milliseconds of main-thread work that would land in the middle of the load being measured.
+ * @param {Page} page
+ */
+async function watchFirstChart(page) {
+  await page.addInitScript(([mark, message]) => {
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName(String(mark), 'mark')[0];
+      if (!entry) return;
+      observer.disconnect();
+      console.debug(`${message} ${entry.startTime}`);
+    }).observe({ type: 'mark' });
+  }, /** @type {const} */ ([MARK, MARK_MESSAGE]));
+}
+
+/**
+ * Waits, without running script in the page, for the 'first-chart' mark (see watchFirstChart):
+ * resolves with its time from navigation start and the scripts fetched before it, or null when it
+ * has not come within `timeoutMs`.
  * @param {Page} page
  * @param {number} timeoutMs
  * @returns {Promise<{ ms: number; scripts: string[] } | null>}
  */
-function firstChart(page, timeoutMs) {
-  return page.evaluate(
-    ([mark, timeout]) =>
-      new Promise((resolve) => {
-        /** @param {PerformanceEntry} entry */
-        const done = (entry) =>
-          resolve({
-            ms: entry.startTime,
-            scripts: performance
-              .getEntriesByType('resource')
-              .filter((r) => /\.m?js$/.test(new URL(r.name).pathname))
-              .filter((r) => /** @type {PerformanceResourceTiming} */ (r).responseEnd <= entry.startTime)
-              .map((r) => new URL(r.name).pathname),
-          });
-        const found = performance.getEntriesByName(String(mark), 'mark')[0];
-        if (found) return done(found);
-        const observer = new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName(String(mark), 'mark')[0];
-          if (entry) {
-            observer.disconnect();
-            done(entry);
-          }
-        });
-        observer.observe({ type: 'mark' });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(null);
-        }, Number(timeout));
-      }),
-    /** @type {const} */ ([MARK, timeoutMs]),
+async function firstChart(page, timeoutMs) {
+  let ms;
+  try {
+    const message = await page.waitForEvent('console', {
+      predicate: (m) => m.text().startsWith(MARK_MESSAGE),
+      timeout: timeoutMs,
+    });
+    ms = Number(message.text().slice(MARK_MESSAGE.length + 1));
+  } catch {
+    return null;
+  }
+  const scripts = await page.evaluate(
+    (at) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => /\.m?js$/.test(new URL(r.name).pathname))
+        .filter((r) => /** @type {PerformanceResourceTiming} */ (r).responseEnd <= at)
+        .map((r) => new URL(r.name).pathname),
+    ms,
   );
+  return { ms, scripts };
 }
 
 /**
@@ -80,8 +93,10 @@ function firstChart(page, timeoutMs) {
 export async function timeToFirstChart(browser, url, cpuRate) {
   const { context, page, errors } = await openPage(browser, cpuRate);
   try {
+    await watchFirstChart(page);
+    const waiting = firstChart(page, 15_000);
     await page.goto(url, { waitUntil: 'load' });
-    const result = await firstChart(page, 15_000);
+    const result = await waiting;
     if (!result)
       throw new Error(`${url}: no '${MARK}' mark within 15 s${errors.length ? ` (${errors.join('; ')})` : ''}`);
     return result;
@@ -182,8 +197,10 @@ export async function filterLatency(browser, url, cpuRate, changes) {
         },
       });
     });
+    await watchFirstChart(page);
+    const waiting = firstChart(page, 15_000);
     await page.goto(url, { waitUntil: 'load' });
-    if (!(await firstChart(page, 15_000))) throw new Error(`${url}: no '${MARK}' mark within 15 s`);
+    if (!(await waiting)) throw new Error(`${url}: no '${MARK}' mark within 15 s`);
     const domNodes = await settledDomSize(page);
 
     const slider = page.getByRole('slider', { name: 'Start year' });

@@ -20,9 +20,11 @@ export function schemaOnly(json: unknown): unknown {
 
 /**
  * Serves the data package (`data/`) at `<base>data/` in dev and copies it into the build,
- * so `data/` stays the one copy of the published files.
+ * so `data/` stays the one copy of the published files. `preload` names, per HTML page, the data
+ * files that page fetches first: each gets a `<link rel="preload" as="fetch">`, so the browser fetches
+ * it while the scripts load (the app's own `fetch()` then reuses the response).
  */
-export function dataPackagePlugin(dataDir = 'data'): Plugin {
+export function dataPackagePlugin(dataDir = 'data', preload: Record<string, string[]> = {}): Plugin {
   const root = resolve(dataDir);
   const published = (name: string) => /\.(csv|json|md)$/.test(name);
   return {
@@ -54,6 +56,18 @@ export function dataPackagePlugin(dataDir = 'data'): Plugin {
           next();
         }
       });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const page = ctx.path.replace(/^\//, '');
+        return (preload[page] ?? []).map((name) => ({
+          tag: 'link',
+          // Relative, like the app's own data URLs: the build works from any sub-path.
+          attrs: { rel: 'preload', href: `data/${name}`, as: 'fetch', type: 'text/csv', crossorigin: 'anonymous' },
+          injectTo: 'head-prepend' as const,
+        }));
+      },
     },
     generateBundle() {
       for (const name of readdirSync(root).filter(published)) {

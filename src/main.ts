@@ -1,3 +1,4 @@
+performance.mark('main-eval');
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
@@ -15,6 +16,9 @@ const dashboard = new Dashboard();
 const today = localToday();
 const store = new DataStore(readDataPackage(packageJson));
 const { invalid } = syncWithUrl(dashboard);
+// Fetches start before the first render (trade.csv is already preloaded by index.html).
+void store.load(document.baseURI);
+performance.mark('mount-start');
 mount(App, {
   target,
   props: {
@@ -25,4 +29,4 @@ mount(App, {
     today,
   },
 });
-void store.load(document.baseURI);
+performance.mark('mount-end');

@@ -1,12 +1,5 @@
 import '@testing-library/jest-dom/vitest';
 
-// jsdom has no layout and no ResizeObserver (Svelte's bind:clientWidth uses one). Charts then keep
-// their initial width, which is what component tests want: explicit sizes, structure not geometry.
-if (!('ResizeObserver' in globalThis)) {
-  class NoLayoutResizeObserver {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  }
-  Object.assign(globalThis, { ResizeObserver: NoLayoutResizeObserver });
-}
+// jsdom has no layout and no ResizeObserver: charts then draw at once at their initial width
+// (see src/lib/ui/observeWidth.ts), which is what component tests want: explicit sizes, structure
+// not geometry.

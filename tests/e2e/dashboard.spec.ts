@@ -7,6 +7,10 @@ mkdirSync(SHOTS, { recursive: true });
 
 test('loads with real data, no console error, and no request beyond the local server', async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL ?? '');
+  const dataRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) dataRequests.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
   await page.goto('./');
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
   for (const [panel, file] of [
@@ -23,6 +27,9 @@ test('loads with real data, no console error, and no request beyond the local se
   await page.screenshot({ path: `${SHOTS}/dashboard-light.png`, fullPage: true });
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
+  // trade.csv is preloaded with the page and the app's fetch reuses that response: one request per file.
+  expect(dataRequests.filter((name) => name === 'trade.csv')).toHaveLength(1);
+  expect(dataRequests.filter((name) => name === 'events.csv')).toHaveLength(1);
 });
 
 test('every trade mark names a shipped row, and that row names an http(s) source', async ({ page }) => {
@@ -130,6 +137,18 @@ test('when one file answers 404 its panel says so and the others still work', as
     'tourism.csv could not be loaded (HTTP 404',
   );
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+  await expect(page.getByTestId('events-rowcount')).toBeVisible();
+});
+
+test('when the preloaded first file answers 404 the trade panel says so and the others still work', async ({
+  page,
+}) => {
+  await page.route('**/data/trade.csv', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  await expect(page.locator('[data-panel="trade"] [role="alert"]')).toContainText(
+    'trade.csv could not be loaded (HTTP 404',
+  );
+  await expect(page.locator('[data-panel="tourism"] .mark').first()).toBeVisible();
   await expect(page.getByTestId('events-rowcount')).toBeVisible();
 });
 

@@ -2,6 +2,8 @@
 export const FIRST_CHART_MARK = 'first-chart';
 
 let requested = false;
+let markSet: () => void = () => {};
+const painted = new Promise<void>((resolve) => (markSet = resolve));
 
 /**
  * Sets `performance.mark('first-chart')` once per page load. Call it from an effect of a chart
@@ -10,12 +12,25 @@ let requested = false;
  */
 export function firstChartMark(): void {
   if (requested) return;
-  // jsdom and other hosts without frames or the User Timing API: nothing to measure.
-  if (typeof requestAnimationFrame !== 'function' || typeof performance === 'undefined') return;
   requested = true;
+  // jsdom and other hosts without frames or the User Timing API: nothing to measure.
+  if (typeof requestAnimationFrame !== 'function' || typeof performance === 'undefined') {
+    markSet();
+    return;
+  }
   requestAnimationFrame(() => {
     requestAnimationFrame(() => {
       if (performance.getEntriesByName(FIRST_CHART_MARK, 'mark').length === 0) performance.mark(FIRST_CHART_MARK);
+      markSet();
     });
   });
+}
+
+/**
+ * Resolves once the first chart has been painted, or after `fallbackMs` when no chart is drawn
+ * (every panel empty or failed): for work the first chart does not need, such as loading the panel
+ * actions' code, so that it does not compete with drawing it.
+ */
+export function afterFirstChart(fallbackMs = 1500): Promise<void> {
+  return Promise.race([painted, new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))]);
 }

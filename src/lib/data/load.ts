@@ -14,25 +14,36 @@ export function dataUrl(path: string, base: string): string {
   return new URL(`data/${path}`, base).href;
 }
 
+/** A file's text, or the failed state that says why it could not be fetched. */
+export type FetchedText = { ok: true; text: string } | { ok: false; state: TableState };
+
 /**
- * Fetches and reads one resource. This is the one place the app fetches data. It never throws:
- * a missing or unreadable file becomes a `failed` state with a message naming the file.
+ * Fetches one resource's file. This is the one place the app fetches data. It never throws: a
+ * missing or unreachable file becomes a `failed` state with a message naming the file.
  */
-export async function loadTable(resource: DataResource, base: string, fetchImpl: typeof fetch = fetch): Promise<TableState> {
+export async function fetchText(resource: DataResource, base: string, fetchImpl: typeof fetch = fetch): Promise<FetchedText> {
   const file = resource.path;
-  let text: string;
+  const failed = (message: string): FetchedText => ({
+    ok: false,
+    state: { status: 'failed', message, issues: [{ file, line: 0, message, severity: 'error' }] },
+  });
   try {
     const response = await fetchImpl(dataUrl(file, base));
-    if (!response.ok) {
-      const message = `${file} could not be loaded (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`;
-      return { status: 'failed', message, issues: [{ file, line: 0, message, severity: 'error' }] };
-    }
-    text = await response.text();
+    if (!response.ok)
+      return failed(
+        `${file} could not be loaded (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
+      );
+    return { ok: true, text: await response.text() };
   } catch (error) {
-    const message = `${file} could not be loaded (${error instanceof Error ? error.message : 'network error'})`;
-    return { status: 'failed', message, issues: [{ file, line: 0, message, severity: 'error' }] };
+    return failed(`${file} could not be loaded (${error instanceof Error ? error.message : 'network error'})`);
   }
-  const table = readTable(text, resource);
+}
+
+/** Reads a fetched file against its schema: `failed` only when no row at all could be read. */
+export function readFetched(fetched: FetchedText, resource: DataResource): TableState {
+  if (!fetched.ok) return fetched.state;
+  const file = resource.path;
+  const table = readTable(fetched.text, resource);
   if (table.records.length === 0 && table.issues.some((i) => i.severity === 'error')) {
     const first = table.issues.find((i) => i.severity === 'error');
     return { status: 'failed', message: `${file} has no readable rows${first ? `: ${first.message}` : ''}`, issues: table.issues };

@@ -25,10 +25,18 @@ const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
 
 type Coerced = { ok: true; value: CellValue } | { ok: false; message: string };
 
+/** Each pattern compiled once, not once per cell. */
+const compiled = new Map<string, RegExp>();
+function patternOf(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = new RegExp(`^(?:${pattern})$`, 'u')));
+  return re;
+}
+
 function checkString(text: string, field: FieldDescriptor): string | null {
   const c = field.constraints ?? {};
   if (c.enum && !c.enum.includes(text)) return `${quoteValue(text)} is not one of: ${c.enum.join(', ')}`;
-  if (c.pattern && !new RegExp(`^(?:${c.pattern})$`, 'u').test(text)) {
+  if (c.pattern && !patternOf(c.pattern).test(text)) {
     return `${quoteValue(text)} does not match the pattern ${c.pattern}`;
   }
   return null;

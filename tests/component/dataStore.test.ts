@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DataStore } from '../../src/lib/state/dataStore.svelte';
+import { readDataPackage } from '../../src/lib/data/dataPackage';
+import type { ResourceName } from '../../src/lib/data/schema';
+
+const pkg = readDataPackage(JSON.parse(readFileSync('data/datapackage.json', 'utf8')));
+const file = (name: string) => readFileSync(`data/${name}`, 'utf8');
+
+/** A fetch that serves data/ and holds back the files named in `held` until released. */
+function fakeFetch(held: string[] = []) {
+  const releases = new Map<string, () => void>();
+  const impl = (async (input: RequestInfo | URL) => {
+    const name = String(input).split('/').pop() ?? '';
+    if (held.includes(name)) await new Promise<void>((resolve) => releases.set(name, resolve));
+    if (name === 'missing.csv') return new Response('', { status: 404, statusText: 'Not Found' });
+    return new Response(file(name), { status: 200 });
+  }) as typeof fetch;
+  return { impl, release: (name: string) => releases.get(name)?.() };
+}
+
+const readyNames = (store: DataStore) =>
+  (Object.keys(store.tables) as ResourceName[]).filter((n) => store.tables[n].status === 'ready');
+
+describe('DataStore.load', () => {
+  it('commits the first-named file first and pauses before each other one', async () => {
+    const store = new DataStore(pkg);
+    const seenAtPause: ResourceName[][] = [];
+    const pause = () => {
+      seenAtPause.push(readyNames(store));
+      return Promise.resolve();
+    };
+    await store.load('http://example.test/', fakeFetch().impl, ['trade', 'events', 'tourism'], pause);
+    expect(seenAtPause).toEqual([['trade'], ['trade', 'events']]);
+    expect(store.trade.length).toBeGreaterThan(100);
+    expect(store.events.length).toBeGreaterThan(50);
+    expect(store.tourism.length).toBeGreaterThan(10);
+  });
+
+  it('does not hold the other files back while the first one is slow', async () => {
+    const store = new DataStore(pkg);
+    const { impl, release } = fakeFetch(['trade.csv']);
+    const loading = store.load('http://example.test/', impl, ['trade', 'tourism'], () => Promise.resolve());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.tables.trade.status).toBe('loading');
+    expect(store.tables.tourism.status).toBe('ready');
+    release('trade.csv');
+    await loading;
+    expect(store.tables.trade.status).toBe('ready');
+  });
+
+  it('names the file and the HTTP status when a file cannot be fetched, and loads the rest', async () => {
+    const store = new DataStore({
+      ...pkg,
+      resources: pkg.resources.map((r) => (r.name === 'tourism' ? { ...r, path: 'missing.csv' } : r)),
+    });
+    await store.load('http://example.test/', fakeFetch().impl, ['tourism', 'trade'], () => Promise.resolve());
+    const tourism = store.tables.tourism;
+    expect(tourism.status).toBe('failed');
+    if (tourism.status === 'failed')
+      expect(tourism.message).toBe('missing.csv could not be loaded (HTTP 404 Not Found)');
+    expect(store.tables.trade.status).toBe('ready');
+  });
+});
