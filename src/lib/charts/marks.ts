@@ -30,6 +30,15 @@ export interface ChartMark {
   dx?: number;
 }
 
+const unmovedCopies = new WeakMap<ChartMark, ChartMark>();
+/** `mark` with no offset; the same object each time for the same mark, so a redraw can tell it has not changed. */
+function unmoved(mark: ChartMark): ChartMark {
+  if (mark.dx === 0) return mark;
+  let copy = unmovedCopies.get(mark);
+  if (!copy) unmovedCopies.set(mark, (copy = { ...mark, dx: 0 }));
+  return copy;
+}
+
 /**
  * Gives marks that share a position a small horizontal offset each, centred on the shared
  * position, so conflicting figures for one period are all visible. Pure; keeps input order.
@@ -45,7 +54,7 @@ export function dodge(
     const key = `${mark.shape === 'span' ? `${mark.x0}-${mark.x1}` : mark.x}`;
     groups.set(key, [...(groups.get(key) ?? []), index]);
   });
-  const out = marks.map((m) => ({ ...m, dx: 0 }));
+  const out = marks.map(unmoved);
   for (const indices of groups.values()) {
     if (indices.length < 2) continue;
     indices.forEach((index, i) => {

@@ -17,8 +17,17 @@ export function qualifiedUsd(row: Pick<TradeRow, 'valueUsd' | 'qualifier'>): str
   return `${qualifierPrefix(row.qualifier)}${formatUsdExact(row.valueUsd)}`;
 }
 
-/** The mark for one trade row: a point for a calendar year, a span over a fiscal or partial year. */
+/**
+ * The mark for one trade row: a point for a calendar year, a span over a fiscal or partial year.
+ * Built once per row (a row never changes): a window change reuses the marks it keeps.
+ */
 export function tradeMark(row: TradeRow): ChartMark | null {
+  if (!built.has(row)) built.set(row, buildTradeMark(row));
+  return built.get(row) ?? null;
+}
+const built = new WeakMap<TradeRow, ChartMark | null>();
+
+function buildTradeMark(row: TradeRow): ChartMark | null {
   const x = periodMidpoint(row);
   const span = periodSpan(row);
   if (x === null || span === null || !(row.valueUsd > 0)) return null;

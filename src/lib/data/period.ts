@@ -8,11 +8,16 @@ export interface TimeSpan {
 }
 
 export function periodSpan(row: PeriodFields): TimeSpan | null {
+  // Every window change asks again for the same few periods: each is parsed once.
+  const key = `${row.periodStart}/${row.periodEnd}`;
+  if (spans.has(key)) return spans.get(key) ?? null;
   const start = parseIsoDate(row.periodStart);
   const end = parseIsoDate(row.periodEnd);
-  if (!start || !end) return null;
-  return { start: toUtcMs(start), end: toUtcMsEndOfDay(end) };
+  const span = start && end ? Object.freeze({ start: toUtcMs(start), end: toUtcMsEndOfDay(end) }) : null;
+  spans.set(key, span);
+  return span;
 }
+const spans = new Map<string, TimeSpan | null>();
 
 /** The time window of whole years [from, to] as a span. */
 export function yearWindowSpan(from: number, to: number): TimeSpan {

@@ -16,14 +16,21 @@ export function resolveSourceUrl(ref: string): string {
 
 /** The URL if it is an absolute http(s) URL, else null: nothing else is ever made clickable. */
 export function safeHref(raw: string): string | null {
+  // The same few hundred URLs are checked on every window change: each is parsed once.
+  const known = hrefs.get(raw);
+  if (known !== undefined) return known;
   const url = resolveSourceUrl(raw);
+  let href: string | null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    href = parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
-    return null;
+    href = null;
   }
+  hrefs.set(raw, href);
+  return href;
 }
+const hrefs = new Map<string, string | null>();
 
 /**
  * Pairs source names with URLs. When there are as many names as URLs they pair one to one;
