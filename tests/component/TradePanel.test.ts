@@ -103,6 +103,19 @@ describe('TradeChart', () => {
     );
   });
 
+  it('pointing at a mark shows its tooltip; moving within it keeps it; leaving the mark hides it', async () => {
+    const { container } = chart();
+    const mark = container.querySelector('[data-row-id="imf-pk-export-2013"]') as SVGGElement;
+    const shape = mark.firstElementChild as SVGElement;
+    const tip = () => container.querySelector('[role="tooltip"]')?.textContent ?? null;
+    await fireEvent.pointerOver(shape, { relatedTarget: container });
+    expect(tip()).toContain('imf-pk-export-2013');
+    await fireEvent.pointerOut(shape, { relatedTarget: mark });
+    expect(tip()).toContain('imf-pk-export-2013');
+    await fireEvent.pointerOut(mark, { relatedTarget: container });
+    expect(tip()).toBeNull();
+  });
+
   it('Enter pins the tooltip with value, period, reporter, dataset and source; Escape clears it', async () => {
     const { container } = chart();
     const mark = container.querySelector('[data-row-id="imf-pk-export-2013"]') as SVGGElement;
