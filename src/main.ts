@@ -1,4 +1,3 @@
-performance.mark('main-eval');
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
@@ -18,7 +17,6 @@ const store = new DataStore(readDataPackage(packageJson));
 const { invalid } = syncWithUrl(dashboard);
 // Fetches start before the first render (trade.csv is already preloaded by index.html).
 void store.load(document.baseURI);
-performance.mark('mount-start');
 mount(App, {
   target,
   props: {
@@ -29,4 +27,3 @@ mount(App, {
     today,
   },
 });
-performance.mark('mount-end');

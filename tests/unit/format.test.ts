@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatUsd, formatUsdExact } from '../../src/lib/charts/format';
+import { formatCount, formatUsd, formatUsdExact, formatWhole } from '../../src/lib/charts/format';
 import { valueTicks } from '../../src/lib/charts/ticks';
 import { scaleLinear, scaleLog } from 'd3';
 
@@ -30,5 +30,17 @@ describe('valueTicks(scale, count, log)', () => {
   });
   it('passes linear ticks through', () => {
     expect(valueTicks(scaleLinear().domain([0, 10]), 5, false)).toEqual([0, 2, 4, 6, 8, 10]);
+  });
+});
+
+describe('formatWhole', () => {
+  it('groups thousands and rounds half away from zero, as en-US Intl.NumberFormat does', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+    const values = [0, 7, 999, 1000, 41_268, 49_693_956.4, 1_234_567_890, 2.5, 3.5, -2.5, -1234.5, 999_999.5, 1e15];
+    for (const value of values) expect(formatWhole(value)).toBe(intl.format(value));
+  });
+
+  it('passes non-finite values through as text', () => {
+    expect([formatWhole(Number.NaN), formatWhole(Number.POSITIVE_INFINITY)]).toEqual(['NaN', 'Infinity']);
   });
 });

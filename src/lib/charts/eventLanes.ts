@@ -1,5 +1,6 @@
 import { eventSpan, stackIntervals } from '../data/events';
 import type { EventCategory, EventRow } from '../data/rows';
+import { compareCodeUnits } from '../data/compareText';
 
 export interface LaneItem {
   row: EventRow;
@@ -39,7 +40,7 @@ export function laneLayout(
         const x1 = row.precision === 'day' ? x0 : xOf(span.end);
         return Number.isFinite(x0) && Number.isFinite(x1) ? [{ row, x0, x1 }] : [];
       })
-      .sort((a, b) => a.x0 - b.x0 || a.row.id.localeCompare(b.row.id));
+      .sort((a, b) => a.x0 - b.x0 || compareCodeUnits(a.row.id, b.row.id));
     const levels = stackIntervals(
       placed.map((p) => ({ start: p.x0 - LANE.minWidth / 2, end: p.x1 + LANE.minWidth / 2 })),
       LANE.minWidth,

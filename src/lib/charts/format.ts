@@ -24,16 +24,22 @@ export function formatCount(value: number): string {
   return compact(value);
 }
 
-const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/**
+ * A whole number with thousands separators, rounded half away from zero: '41,268'. Written out
+ * rather than with Intl.NumberFormat, whose first use loads the browser's locale data (50–100 ms on
+ * a cold page, before the first chart could show); the output is the same as en-US.
+ */
+export function formatWhole(value: number): string {
+  // Past 1e21 JavaScript writes numbers in exponent form; no figure here comes near it.
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  const rounded = Math.round(Math.abs(value));
+  const grouped = String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return value < 0 && rounded !== 0 ? `-${grouped}` : grouped;
+}
 
 /** Exact figure with thousands separators, as printed in tables and tooltips: 'US$ 49,693,956'. */
 export function formatUsdExact(value: number): string {
-  return `US$ ${WHOLE.format(Math.round(value))}`;
-}
-
-/** A whole number with thousands separators: '41,268'. */
-export function formatWhole(value: number): string {
-  return WHOLE.format(value);
+  return `US$ ${formatWhole(value)}`;
 }
 
 /** 'about ' or 'more than ' before a figure, as its source qualifies it ('' when stated plainly). */

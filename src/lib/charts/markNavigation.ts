@@ -1,4 +1,5 @@
 import type { ChartMark } from './marks';
+import { compareCodeUnits } from '../data/compareText';
 
 export type NavKey = 'ArrowRight' | 'ArrowLeft' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
 const NAV_KEYS: readonly string[] = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
@@ -9,7 +10,7 @@ export function isNavKey(key: string): key is NavKey {
 
 /** Marks in reading order: by time, then by value from the top down. */
 export function readingOrder<T extends Pick<ChartMark, 'x' | 'y' | 'id'>>(marks: readonly T[]): T[] {
-  return [...marks].sort((a, b) => a.x - b.x || b.y - a.y || a.id.localeCompare(b.id));
+  return [...marks].sort((a, b) => a.x - b.x || b.y - a.y || compareCodeUnits(a.id, b.id));
 }
 
 /**

@@ -13,6 +13,7 @@ import type { CalendarDate } from '../data/calendarDate';
 import type { AirportRow, FlightRow } from '../data/rows';
 import { airlineColor } from './airlineColors';
 import type { TooltipContent } from './marks';
+import { compareCodeUnits } from '../data/compareText';
 
 /** One row of the flights timeline, in time positions (UTC ms) and words. */
 export interface ServiceBar {
@@ -71,5 +72,5 @@ export function serviceBars(
       };
       return [bar];
     })
-    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+    .sort((a, b) => a.start - b.start || compareCodeUnits(a.id, b.id));
 }

@@ -1,4 +1,5 @@
 /** Columns and sorting for DataTable, the text alternative every chart carries. Pure: no Svelte, no DOM. */
+import { compareCodeUnits } from '../data/compareText';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface Column<T> {
@@ -36,14 +37,15 @@ export interface SortState {
   direction: SortDirection;
 }
 
-// One collator, created once: the same order as localeCompare(b, 'en', { numeric: true }), without
-// re-resolving the locale on every comparison.
-const collator = new Intl.Collator('en', { numeric: true });
+// One collator, created on the first sort (not at page load, where loading the locale's collation
+// data would delay the first chart): the same order as localeCompare(b, 'en', { numeric: true }).
+let collator: Intl.Collator | undefined;
 
 /** Strings in natural order ('row2' < 'row10'); ones the collator calls equal fall back to code units,
  *  so that distinct strings never compare equal and the order is total. */
 function compareText(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+  collator ??= new Intl.Collator('en', { numeric: true });
+  return collator.compare(a, b) || compareCodeUnits(a, b);
 }
 
 /** Numbers before strings, so a column that mixes them never interleaves the two; NaN after every

@@ -1,4 +1,5 @@
 import { sourceLinks, type SourceLink } from './sourceLinks';
+import { compareCodeUnits, compareNames } from './compareText';
 
 interface HasSources {
   sourceNames: string[];
@@ -14,5 +15,5 @@ export function collectSources(rows: readonly HasSources[]): SourceLink[] {
       if (!byKey.has(key)) byKey.set(key, link);
     }
   }
-  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name) || (a.url ?? '').localeCompare(b.url ?? ''));
+  return [...byKey.values()].sort((a, b) => compareNames(a.name, b.name) || compareCodeUnits(a.url ?? '', b.url ?? ''));
 }

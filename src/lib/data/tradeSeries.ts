@@ -1,5 +1,6 @@
 import { periodMidpoint } from './period';
 import type { TradeRow } from './rows';
+import { compareCodeUnits } from './compareText';
 
 /** One statistical series: a reporter's flow in one dataset. Never merged across datasets. */
 export interface TradeSeries {
@@ -55,9 +56,9 @@ export function tradeSeries(rows: readonly TradeRow[]): { series: TradeSeries[];
     groups.set(key, group);
   }
   const series = [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([key, group]) => {
-      const sorted = [...group].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+      const sorted = [...group].sort((a, b) => compareCodeUnits(a.periodStart, b.periodStart));
       const first = sorted[0];
       return {
         key,
@@ -68,6 +69,6 @@ export function tradeSeries(rows: readonly TradeRow[]): { series: TradeSeries[];
         rows: sorted,
       };
     });
-  markers.sort((a, b) => (periodMidpoint(a) ?? 0) - (periodMidpoint(b) ?? 0) || a.id.localeCompare(b.id));
+  markers.sort((a, b) => (periodMidpoint(a) ?? 0) - (periodMidpoint(b) ?? 0) || compareCodeUnits(a.id, b.id));
   return { series, markers };
 }

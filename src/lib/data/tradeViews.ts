@@ -1,5 +1,6 @@
 import { periodMidpoint } from './period';
 import type { Country, TradeRow } from './rows';
+import { compareCodeUnits } from './compareText';
 
 /** Which figures the trade panel shows: everything, one reporter's, or the mirror comparison. */
 export const TRADE_VIEWS = ['all', 'pakistan', 'azerbaijan', 'mirror'] as const;
@@ -37,7 +38,7 @@ function calendarRows(rows: readonly TradeRow[], reporter: Country, flow: 'expor
       (r) =>
         r.dataset === MIRROR_DATASET && r.periodType === 'calendar-year' && r.reporter === reporter && r.flow === flow,
     )
-    .sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+    .sort((a, b) => compareCodeUnits(a.periodStart, b.periodStart));
 }
 
 export function mirrorPair(rows: readonly TradeRow[], exporter: Country): MirrorPair {

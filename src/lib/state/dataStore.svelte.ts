@@ -89,11 +89,7 @@ export class DataStore {
       }
       const fetched = await fetchText(resource, base, fetchImpl);
       await queue.add(priority, () => {
-        performance.mark('read-' + name);
-        const st = readFetched(fetched, resource);
-        performance.mark('parsed-' + name);
-        this.tables[name] = st;
-        performance.mark('committed-' + name);
+        this.tables[name] = readFetched(fetched, resource);
       });
     });
     return Promise.all(jobs).then(() => undefined);

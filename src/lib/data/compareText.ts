@@ -1,0 +1,13 @@
+/**
+ * Orders by UTF-16 code units: for ids, ISO dates and keys (ASCII by schema), where it is the same
+ * order as a locale's and does not depend on one. `localeCompare` would load the browser's collation
+ * data on first use (tens of milliseconds on a cold page, before the first chart).
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Names for reading (sources): case-insensitive first, then exact, so the order is total and stable. */
+export function compareNames(a: string, b: string): number {
+  return compareCodeUnits(a.toLowerCase(), b.toLowerCase()) || compareCodeUnits(a, b);
+}
