@@ -2,6 +2,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/svelte';
 import TradeChart from '../../src/lib/charts/TradeChart.svelte';
+import Legend from '../../src/lib/charts/Legend.svelte';
+import { panelLegend } from '../../src/lib/export/exportChartImage';
 import { exportSvg, normaliseColour, resolveVars, wrapText, type ImageMeta } from '../../src/lib/export/chartImage';
 import { downloadBlob, safeFileName } from '../../src/lib/export/download';
 import { yearRow } from '../fixtures/tradeRows';
@@ -194,6 +196,35 @@ describe('exportSvg(source, meta, theme)', { timeout: 20_000 }, () => {
     expect(doc.getElementsByTagName('img')).toHaveLength(0);
     expect(doc.querySelector('title')?.textContent).toBe(hostile);
     expect(doc.querySelector('a')).toBeNull();
+  });
+
+  it('draws the legend under the chart: each swatch in concrete colours beside its text', () => {
+    const source = chartSvg();
+    const { container } = render(Legend, {
+      items: [
+        { label: 'Pakistan-reported exports', color: 'var(--c-pk-export)', line: 'solid', shape: 'circle' },
+        { label: '<b>Hollow</b> diamond: a press report', color: 'var(--text)', shape: 'diamond', hollow: true },
+      ],
+    });
+    const legend = panelLegend(container);
+    expect(legend.map((e) => e.label)).toEqual(['Pakistan-reported exports', '<b>Hollow</b> diamond: a press report']);
+    const svg = exportSvg(source, { ...meta, legend }, 'light');
+    const root = parse(svg).documentElement;
+    const texts = [...root.querySelectorAll(':scope > g.legend > text')].map((t) => t.textContent);
+    expect(texts).toContain('Pakistan-reported exports');
+    expect(texts).toContain('<b>Hollow</b> diamond: a press report');
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.querySelectorAll(':scope > svg')).toHaveLength(1);
+    const swatches = [...root.querySelectorAll(':scope > g.legend > svg')];
+    expect(swatches).toHaveLength(2);
+    expect(swatches[0]?.querySelector('line')).not.toBeNull();
+    expect(swatches[1]?.querySelector('path')).not.toBeNull();
+    // Under the chart, and the image grows to hold them.
+    const chartBottom =
+      Number(root.querySelector(':scope > svg')?.getAttribute('y')) + Number(source.getAttribute('height'));
+    expect(Number(swatches[0]?.getAttribute('y'))).toBeGreaterThanOrEqual(chartBottom);
+    expect(Number(root.getAttribute('height'))).toBeGreaterThan(Number(swatches[1]?.getAttribute('y')));
+    expect(svg).not.toContain('var(--');
   });
 
   it('stacks several charts, each under its own title, within one image', () => {

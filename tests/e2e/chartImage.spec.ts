@@ -100,6 +100,11 @@ for (const theme of ['light', 'dark'] as const) {
     expect(svg.text.replace(/\s+/g, '')).toContain(svg.href);
     expect([...svg.rowIds].sort()).toEqual([...onScreenIds].sort());
     expect(svg.width).toBeGreaterThanOrEqual(onScreenWidth);
+    // The legend shown beside the chart is drawn into the image too.
+    const legendTexts = await page.locator('[data-panel="trade"] .legend li').allTextContents();
+    expect(legendTexts.length).toBeGreaterThan(3);
+    // (Compared without spaces: a long entry wraps onto tspans, whose text joins without them.)
+    for (const text of legendTexts) expect(svg.text.replace(/\s+/g, '')).toContain(text.replace(/\s+/g, ''));
 
     const pngFile = await download(page, 'trade', 'PNG image (2x)');
     expect(pngFile.name).toBe('pak-aze-trade_1991-2026_all.png');

@@ -10,6 +10,13 @@ export interface ImageMeta {
   subtitle: string;
   sourceLine: string;
   permalink: string;
+  /** The chart's legend as shown beside it (each entry's small SVG swatch and its text), drawn under the chart(s). */
+  legend?: LegendEntry[];
+}
+
+export interface LegendEntry {
+  swatch: SVGSVGElement;
+  label: string;
 }
 
 export type ImageTheme = 'light' | 'dark';
@@ -311,6 +318,45 @@ function placeCharts(root: SVGSVGElement, charts: Chart[], top: number, write: W
   return y;
 }
 
+/** The legend entries one per line (in a group of their own), each swatch (its colours made concrete) beside its text; returns where they end. */
+function placeLegend(
+  root: SVGSVGElement,
+  entries: LegendEntry[],
+  top: number,
+  inner: number,
+  palette: Palette,
+): number {
+  const { pad, caption, lineHeight } = LAYOUT;
+  const textLeft = pad + 38;
+  const group = svgElement('g', { class: 'legend' });
+  if (entries.length > 0) root.append(group);
+  let y = top;
+  for (const { swatch, label } of entries) {
+    const node = swatch.cloneNode(true) as SVGSVGElement;
+    inlineStyles(swatch, node, null);
+    stripInteraction(node);
+    node.removeAttribute('aria-hidden');
+    const { width, height } = chartSize(swatch);
+    node.setAttribute('x', String(pad));
+    node.setAttribute('y', String(Math.round(y)));
+    node.setAttribute('width', String(width));
+    node.setAttribute('height', String(height));
+    node.setAttribute('overflow', 'visible');
+    group.append(node);
+    const lines = wrapText(label, charsThatFit(inner - (textLeft - pad), caption), 3);
+    const end = textBlock(
+      group,
+      lines,
+      textLeft,
+      y + Math.max(0, (height - caption * lineHeight) / 2),
+      caption,
+      palette.text,
+    );
+    y = Math.max(y + height, end) + 4;
+  }
+  return entries.length > 0 ? y + LAYOUT.gap - 4 : y;
+}
+
 /** The source line, then the permalink (a link only when it is http(s)); returns where they end. */
 function writeFooter(root: SVGSVGElement, meta: ImageMeta, top: number, inner: number, palette: Palette): number {
   const y = writer(root, inner)(meta.sourceLine, top, LAYOUT.footer, palette.muted, 5);
@@ -331,6 +377,7 @@ function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElem
   let y = write(meta.title, pad, LAYOUT.title, palette.text, 2, 700);
   y = write(meta.subtitle, y + 2, LAYOUT.subtitle, palette.muted, 2) + gap;
   y = placeCharts(root, charts, y, write, palette);
+  y = placeLegend(root, meta.legend ?? [], y, inner, palette);
   const height = Math.ceil(writeFooter(root, meta, y, inner, palette) + pad);
 
   root.setAttribute('height', String(height));

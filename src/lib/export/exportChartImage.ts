@@ -1,4 +1,4 @@
-import { exportSvg, svgToPng, type ImageMeta } from './chartImage';
+import { exportSvg, svgToPng, type ImageMeta, type LegendEntry } from './chartImage';
 import { downloadBlob, safeFileName } from './download';
 
 export interface ImageFile extends ImageMeta {
@@ -11,6 +11,16 @@ export function effectiveTheme(): 'light' | 'dark' {
   const forced = document.documentElement.dataset.theme;
   if (forced === 'light' || forced === 'dark') return forced;
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The legend shown with a panel's chart (`.legend` list items that carry a swatch), for the image. */
+export function panelLegend(panel: Element | null): LegendEntry[] {
+  if (!panel) return [];
+  return [...panel.querySelectorAll('.legend li')].flatMap((item) => {
+    const swatch = item.querySelector('svg');
+    const label = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return swatch && label ? [{ swatch, label }] : [];
+  });
 }
 
 /** Downloads a panel's chart(s) as a standalone SVG or a 2x PNG, titled, sourced and linked. */
