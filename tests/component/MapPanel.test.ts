@@ -188,6 +188,15 @@ describe('MapPanel', () => {
     expect(dashboard.tables).toEqual(['map']);
     const table = getByRole('table', { name: 'Route services drawn on the map, with sources' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent?.trim() ?? '');
+    expect(headers.slice(-2).map((h) => h.replace(/\s*[▲▼↑↓↕⇅]\s*$/u, ''))).toEqual(['Source', 'Row id']);
+    const ids = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').at(-1)?.textContent?.trim());
+    expect(ids.every((id) => id && flights.some((f) => f.id === id))).toBe(true);
   });
 
   it('keeps online tiles off by default, and remembers the switch in this browser only', async () => {

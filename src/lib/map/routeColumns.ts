@@ -1,7 +1,7 @@
 /** The Routes table's columns: the same services as the map, as text with sources. Pure. */
 import { airlineName, endText, routeName, serviceTypeText, startText, STATUS_TEXT } from '../data/flightText';
 import { weeklyText } from './serviceNames';
-import type { Column } from '../charts/tableColumns';
+import { sourceAndIdColumns, type Column } from '../charts/tableColumns';
 import type { AirportRow, FlightRow } from '../data/rows';
 
 export function routeColumns(airports: readonly AirportRow[]): Column<FlightRow>[] {
@@ -24,11 +24,7 @@ export function routeColumns(airports: readonly AirportRow[]): Column<FlightRow>
       align: 'end',
     },
     { key: 'status', label: 'Status', text: (r) => STATUS_TEXT[r.status] },
-    {
-      key: 'sources',
-      label: 'Sources',
-      text: (r) => r.sourceNames.join('; '),
-      sources: (r) => ({ names: r.sourceNames, urls: r.sourceUrls }),
-    },
+    // The same Source and Row id columns as every other table, so a route can be cited by its row.
+    ...sourceAndIdColumns<FlightRow>(),
   ];
 }
