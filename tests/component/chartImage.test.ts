@@ -4,7 +4,8 @@ import { render } from '@testing-library/svelte';
 import TradeChart from '../../src/lib/charts/TradeChart.svelte';
 import Legend from '../../src/lib/charts/Legend.svelte';
 import { panelLegend } from '../../src/lib/export/exportChartImage';
-import { exportSvg, normaliseColour, resolveVars, wrapText, type ImageMeta } from '../../src/lib/export/chartImage';
+import { exportSvg, wrapText, type ImageMeta } from '../../src/lib/export/chartImage';
+import { normaliseColour, resolveVars } from '../../src/lib/export/inlineStyles';
 import { downloadBlob, safeFileName } from '../../src/lib/export/download';
 import { yearRow } from '../fixtures/tradeRows';
 

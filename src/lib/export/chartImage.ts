@@ -1,8 +1,9 @@
 /**
  * A chart as an image that stands on its own: the chart SVG(s) cloned with every colour and class style
- * made concrete for one theme, framed by a title, a subtitle and a footer with the source and the
- * permalink; and that SVG drawn onto a canvas as a PNG. Text is only ever set through DOM APIs.
+ * made concrete for one theme (inlineStyles.ts), framed by a title, a subtitle, the legend and a footer
+ * with the source and the permalink (drawn as a PNG by svgToPng.ts). Text is only ever set through DOM APIs.
  */
+import { inlineStyles, normaliseColour, resolveVars } from './inlineStyles';
 
 export interface ImageMeta {
   title: string;
@@ -23,24 +24,6 @@ export type ImageTheme = 'light' | 'dark';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Inherited presentation properties that CSS classes may set: written only where they change. */
-const INHERITED = [
-  'color',
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-opacity',
-  'stroke-width',
-  'stroke-dasharray',
-  'paint-order',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-] as const;
-/** Non-inherited ones, with their initial values: written only where they differ from those. */
-const NOT_INHERITED: Record<string, string> = { opacity: '1' };
-
 /** Sizes in px. Text width is estimated (no layout outside a page), generously, so nothing is clipped. */
 const LAYOUT = {
   pad: 20,
@@ -53,9 +36,6 @@ const LAYOUT = {
   lineHeight: 1.3,
   charWidth: 0.6,
 } as const;
-
-type Lookup = (customProperty: string) => string;
-type ResolvedStyle = Map<string, string>;
 
 interface Palette {
   surface: string;
@@ -73,28 +53,6 @@ interface Chart {
   y0: number;
   x1: number;
   y1: number;
-}
-
-const VAR = /var\(\s*(--[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g;
-
-/** `value` with every `var(--x, fallback)` replaced by the property's value, else its fallback, else ''. */
-export function resolveVars(value: string, lookup: Lookup): string {
-  let out = value;
-  // A fallback may itself hold var(); a few rounds settle it, and a cycle ends as ''.
-  for (let round = 0; round < 8 && out.includes('var('); round++) {
-    out = out.replace(VAR, (_, name: string, fallback?: string) => lookup(name).trim() || fallback?.trim() || '');
-  }
-  return out.includes('var(') ? '' : out.trim();
-}
-
-/** `rgb()` as hex, and fully transparent paint as `none`, so older SVG renderers read the colours too. */
-export function normaliseColour(value: string): string {
-  const match = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(value);
-  if (!match) return value;
-  if (match[4] !== undefined && Number(match[4]) === 0) return 'none';
-  if (match[4] !== undefined && Number(match[4]) < 1) return value;
-  const hex = match.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0'));
-  return `#${hex.join('')}`;
 }
 
 /**
@@ -155,46 +113,6 @@ function readPalette(theme: ImageTheme): Palette {
     link: token('--link', dark ? '#8cc8ff' : '#0050a8'),
     font: getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif',
   };
-}
-
-function resolveAttributeVars(element: Element, lookup: Lookup): void {
-  for (const { name, value } of [...element.attributes]) {
-    if (!value.includes('var(')) continue;
-    const resolved = resolveVars(value, lookup);
-    // An unresolvable value is invalid in the page too, where it falls back to inherited/initial.
-    if (resolved === '') element.removeAttribute(name);
-    else element.setAttribute(name, resolved);
-  }
-}
-
-function resolvedStyle(computed: CSSStyleDeclaration, lookup: Lookup): ResolvedStyle {
-  const names = [...INHERITED, ...Object.keys(NOT_INHERITED)];
-  return new Map(names.map((name) => [name, normaliseColour(resolveVars(computed.getPropertyValue(name), lookup))]));
-}
-
-function writeStyle(element: Element, own: ResolvedStyle, parent: ResolvedStyle | null): void {
-  if (!(element instanceof SVGElement)) return;
-  for (const name of INHERITED) {
-    const value = own.get(name);
-    if (value && (parent === null || parent.get(name) !== value)) element.style.setProperty(name, value);
-  }
-  for (const [name, initial] of Object.entries(NOT_INHERITED)) {
-    const value = own.get(name);
-    if (value && value !== initial) element.style.setProperty(name, value);
-  }
-}
-
-/** Copies what CSS gives `source` (and its subtree) onto the same-shaped `clone`, for the current theme. */
-function inlineStyles(source: Element, clone: Element, parent: ResolvedStyle | null): void {
-  const computed = getComputedStyle(source);
-  const lookup: Lookup = (name) => computed.getPropertyValue(name);
-  resolveAttributeVars(clone, lookup);
-  const own = resolvedStyle(computed, lookup);
-  writeStyle(clone, own, parent);
-  [...source.children].forEach((child, i) => {
-    const twin = clone.children[i];
-    if (twin) inlineStyles(child, twin, own);
-  });
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}) {
@@ -396,45 +314,4 @@ export function exportSvg(source: SVGSVGElement | SVGSVGElement[], meta: ImageMe
   const sources = Array.isArray(source) ? source : [source];
   const root = withTheme(theme, () => compose(sources.map(standaloneChart), meta, readPalette(theme)));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
-}
-
-function svgSize(svg: string): { width: number; height: number } {
-  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-  const width = Number(root.getAttribute('width'));
-  const height = Number(root.getAttribute('height'));
-  if (!(width > 0 && height > 0)) throw new Error('The SVG has no width and height to render at');
-  return { width, height };
-}
-
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('The SVG could not be drawn as an image'));
-    image.src = url;
-  });
-}
-
-function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The canvas gave no PNG'))), 'image/png');
-  });
-}
-
-/** `svg` (from exportSvg) as a PNG at `scale` times its size: vector-drawn at that size, so text stays sharp. */
-export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
-  const { width, height } = svgSize(svg);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = await loadImage(url);
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas to draw the PNG on');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await canvasBlob(canvas);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

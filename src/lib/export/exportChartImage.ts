@@ -1,4 +1,5 @@
-import { exportSvg, svgToPng, type ImageMeta, type LegendEntry } from './chartImage';
+import { exportSvg, type ImageMeta, type LegendEntry } from './chartImage';
+import { svgToPng } from './svgToPng';
 import { downloadBlob, safeFileName } from './download';
 
 export interface ImageFile extends ImageMeta {
