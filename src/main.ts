@@ -15,7 +15,7 @@ const dashboard = new Dashboard();
 const today = localToday();
 const store = new DataStore(readDataPackage(packageJson));
 const { invalid } = syncWithUrl(dashboard);
-// Fetches start before the first render (trade.csv is already preloaded by index.html).
+// Fetches start before the first render (the page itself preloads trade.csv: see scripts/dataPackagePlugin.ts).
 void store.load(document.baseURI);
 mount(App, {
   target,

@@ -19,10 +19,10 @@ export class Roving {
     else this.elements.delete(id);
   }
 
-  /** Moves focus to an item. */
-  focus(id: string): void {
+  /** Moves focus to an item: its registered element, or `element` when the caller finds it itself. */
+  focus(id: string, element: HTMLElement | SVGElement | undefined = this.elements.get(id)): void {
     this.activeId = id;
-    this.elements.get(id)?.focus();
+    element?.focus();
   }
 
   onFocus(id: string): void {
