@@ -228,6 +228,15 @@ test('with online tiles off nothing is requested from a tile server; switched on
   // Nothing about tiles reaches the link (to=2026 is the default, so it is not written either).
   await expect(page).toHaveURL(/\?from=2020$/);
   await map(page).screenshot({ path: `${SHOTS}/map-tiles.png` });
+  // Light page: the tiles as published; dark theme: shown inverted, so the map does not glare.
+  const tileFilter = () =>
+    map(page)
+      .locator('.leaflet-tile-pane')
+      .evaluate((pane) => getComputedStyle(pane).filter);
+  expect(await tileFilter()).toBe('none');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect.poll(tileFilter).toContain('invert(1)');
+  await page.getByLabel('Theme').selectOption('auto');
 
   // A preference of this browser: it survives a reload...
   await page.reload();
