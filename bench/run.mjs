@@ -20,6 +20,7 @@ import {
 import { serveStatic } from './server.mjs';
 import { filterLatency, settledPage, timeToFirstChart } from './measure.mjs';
 import { median, percentile, round1 } from './stats.mjs';
+import { CHROMIUM_FLAGS } from '../scripts/chromiumFlags.mjs';
 
 const RUNS = 10;
 const FILTER_CHANGES = 20;
@@ -41,19 +42,8 @@ process.once('SIGINT', () => {
  * form: keep this list in step with it. A view that draws nothing is still weighed and counted.
  */
 const EMBED_VIEWS = ['?panel=trade', '?panel=tourism', '?panel=flights', '?panel=events', '?panel=map'];
-/** The same flags as playwright.config.ts: what works as root on these machines. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Loopback only: any other host fails to resolve, so a page cannot reach the network.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+/** The tests' Chromium flags, and loopback only: any other host fails to resolve, so a page cannot reach the network. */
+const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 /**
  * @typedef {{ section: string; name: string; value: number | string; unit: string; budget?: number; met?: boolean }} Row

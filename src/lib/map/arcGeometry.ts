@@ -2,6 +2,8 @@
  * Where each service's arc runs: a quadratic curve from origin to destination, bent to one side.
  * Computed in Web Mercator (the map's projection) so arcs look like smooth curves on screen. Pure.
  */
+import { compareCodeUnits } from '../data/compareText';
+
 export interface LatLon {
   lat: number;
   lon: number;
@@ -159,7 +161,7 @@ export function layoutArcs(
   }
   const laid: { id: string; latlngs: LatLngTuple[]; side: 1 | -1 }[] = [];
   for (const group of byPair.values()) {
-    const ordered = [...group].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+    const ordered = [...group].sort((p, q) => compareCodeUnits(p.id, q.id));
     ordered.forEach((service, index) => {
       const [first, second] = pairOf(service);
       const start = airports.get(first);
@@ -176,7 +178,7 @@ export function layoutArcs(
       });
     });
   }
-  laid.sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+  laid.sort((p, q) => compareCodeUnits(p.id, q.id));
   const ends = [...airports.values()].filter(validPoint);
   const projected = ends.map(project);
   const extent = projected.length
