@@ -31,26 +31,97 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     sync.stop();
   });
 
+  /** A scheduler the test runs by hand, standing in for "after the next paint". */
+  function manualSchedule() {
+    const queued: (() => void)[] = [];
+    return {
+      schedule: (write: () => void) => void queued.push(write),
+      run: () => queued.splice(0).forEach((write) => write()),
+      get waiting() {
+        return queued.length;
+      },
+    };
+  }
+
   it('adds one history entry for a settled change and replaces it during a burst (a drag)', () => {
     let clock = 10_000;
+    const paint = manualSchedule();
     const dashboard = new Dashboard();
-    const sync = syncWithUrl(dashboard, window, () => clock);
+    const sync = syncWithUrl(dashboard, window, () => clock, paint.schedule);
     flushSync();
     const length = window.history.length;
     dashboard.setWindow(1992, 2026);
     flushSync();
+    paint.run();
     expect(window.history.length).toBe(length + 1);
     for (const from of [1993, 1994, 1995]) {
       clock += 50;
       dashboard.setWindow(from, 2026);
       flushSync();
+      paint.run();
     }
     expect(window.history.length).toBe(length + 1);
     expect(window.location.search).toBe('?from=1995');
     clock += SETTLE_MS + 1;
     dashboard.theme = 'dark';
     flushSync();
+    paint.run();
     expect(window.history.length).toBe(length + 2);
+    sync.stop();
+  });
+
+  it('writes after the paint: changes made before it become one write, and a new burst still adds its entry', () => {
+    let clock = 10_000;
+    const paint = manualSchedule();
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window, () => clock, paint.schedule);
+    flushSync();
+    const length = window.history.length;
+    dashboard.setWindow(1992, 2026);
+    flushSync();
+    clock += 20;
+    dashboard.setWindow(1993, 2026);
+    flushSync();
+    expect(window.location.search).toBe(''); // not yet: the frame comes first
+    expect(paint.waiting).toBe(1);
+    paint.run();
+    expect(window.location.search).toBe('?from=1993');
+    expect(window.history.length).toBe(length + 1); // the burst's first change asked for an entry
+    sync.stop();
+  });
+
+  it('writes nothing when the view returns to the address before the paint', () => {
+    const paint = manualSchedule();
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window, () => 0, paint.schedule);
+    flushSync();
+    const length = window.history.length;
+    dashboard.tradeView = 'mirror';
+    flushSync();
+    dashboard.tradeView = 'all';
+    flushSync();
+    paint.run();
+    expect([window.location.search, window.history.length]).toEqual(['', length]);
+    sync.stop();
+  });
+
+  it('makes a pending write at once when the page is hidden, and drops it on Back/Forward', () => {
+    const paint = manualSchedule();
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window, () => 0, paint.schedule);
+    flushSync();
+    dashboard.tradeView = 'mirror';
+    flushSync();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(window.location.search).toBe('?trade=mirror');
+    dashboard.setWindow(2001, 2026);
+    flushSync();
+    window.history.pushState(null, '', '/?scale=linear');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    flushSync();
+    paint.run();
+    expect(window.location.search).toBe('?scale=linear');
+    expect(dashboard.from).not.toBe(2001);
     sync.stop();
   });
 
@@ -69,7 +140,12 @@ describe('syncWithUrl with an opened permalink', () => {
   it('keeps the stated version and window in the address', () => {
     window.history.replaceState(null, '', '/?v=1&from=1991&to=2026');
     const dashboard = new Dashboard();
-    const sync = syncWithUrl(dashboard, window, () => 0);
+    const sync = syncWithUrl(
+      dashboard,
+      window,
+      () => 0,
+      (write) => write(),
+    );
     flushSync();
     expect(window.location.search).toBe('?v=1&from=1991&to=2026');
     dashboard.tradeView = 'mirror';
