@@ -9,6 +9,14 @@ import {
 } from '../../src/lib/data/calendarDate';
 
 describe('parsePartialDate(text, precision)', () => {
+  it('parses a date once: asked again, it returns the same frozen result, per precision', () => {
+    const first = parsePartialDate('2001-03', 'month');
+    expect(parsePartialDate('2001-03', 'month')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parsePartialDate('2001-03', 'day')).toBeNull();
+    expect(parsePartialDate('2001-03', 'month')).toEqual({ year: 2001, month: 3, precision: 'month' });
+  });
+
   it.each([
     ['1993', 'year', { year: 1993, precision: 'year' }],
     ['1995-10', 'month', { year: 1995, month: 10, precision: 'month' }],

@@ -38,8 +38,22 @@ export function precisionOf(text: string): DatePrecision | null {
   return null;
 }
 
-/** Parses 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' at the given precision; null if the shape or the date is wrong. */
-export function parsePartialDate(text: string, precision: DatePrecision): PartialDate | null {
+/**
+ * Parses 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' at the given precision; null if the shape or the date is wrong.
+ * Every window change asks again for the same dates (events, services): each is parsed once, and the
+ * result is frozen, as it is shared.
+ */
+export function parsePartialDate(text: string, precision: DatePrecision): Readonly<PartialDate> | null {
+  const key = `${precision}:${text}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
+  const result = readPartialDate(text, precision);
+  parsed.set(key, result && Object.freeze(result));
+  return result;
+}
+const parsed = new Map<string, Readonly<PartialDate> | null>();
+
+function readPartialDate(text: string, precision: DatePrecision): PartialDate | null {
   const match = SHAPES[precision].exec(text);
   if (!match) return null;
   const year = Number(match[1]);

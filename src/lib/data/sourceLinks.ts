@@ -35,9 +35,19 @@ const hrefs = new Map<string, string | null>();
 /**
  * Pairs source names with URLs. When there are as many names as URLs they pair one to one;
  * otherwise the names are joined into one label for the first link and later links are labelled
- * by their host.
+ * by their host. A row's lists are paired once (the panels' source lines ask again on every window
+ * change), so the result is shared: read it, do not change it.
  */
-export function sourceLinks(names: string[], urls: string[]): SourceLink[] {
+export function sourceLinks(names: string[], urls: string[]): readonly SourceLink[] {
+  const known = paired.get(names);
+  if (known?.urls === urls) return known.links;
+  const links = Object.freeze(pairLinks(names, urls));
+  paired.set(names, { urls, links });
+  return links;
+}
+const paired = new WeakMap<string[], { urls: string[]; links: readonly SourceLink[] }>();
+
+function pairLinks(names: string[], urls: string[]): SourceLink[] {
   if (urls.length === 0) return names.map((name) => ({ name, url: null }));
   if (names.length === urls.length) return urls.map((u, i) => ({ name: names[i] ?? u, url: safeHref(u) }));
   return urls.map((u, i) => {

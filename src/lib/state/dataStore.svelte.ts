@@ -28,12 +28,30 @@ function issuesOf(state: TableState): DataIssue[] {
   return [];
 }
 
+/**
+ * A file's state is replaced whole, never changed in place, so each is a raw state of its own: a deep
+ * `$state` would wrap every record and cell of a table in a reactive proxy as the rows are read.
+ */
+function tableStates(): Record<ResourceName, TableState> {
+  const tables = {} as Record<ResourceName, TableState>;
+  for (const name of RESOURCE_NAMES) {
+    let state = $state.raw<TableState>({ status: 'loading' });
+    Object.defineProperty(tables, name, {
+      enumerable: true,
+      get: () => state,
+      set: (next: TableState) => {
+        state = next;
+      },
+    });
+  }
+  return tables;
+}
+
 /** The loaded data package: one state per file, so each panel draws as soon as its file arrives. */
 export class DataStore {
   readonly pkg: DataPackage;
-  tables = $state<Record<ResourceName, TableState>>(
-    Object.fromEntries(RESOURCE_NAMES.map((n) => [n, { status: 'loading' }])) as Record<ResourceName, TableState>,
-  );
+  /** One state per file, each replaced whole when its file is read. */
+  readonly tables: Record<ResourceName, TableState> = tableStates();
 
   constructor(pkg: DataPackage) {
     this.pkg = pkg;

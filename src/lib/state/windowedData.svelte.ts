@@ -48,13 +48,15 @@ export class WindowedData {
       [
         ...this.store.trade.map((r) => Number(r.periodStart.slice(0, 4))),
         ...this.store.tourism.map((r) => Number(r.periodStart.slice(0, 4))),
-        ...this.store.events.map(eventYear),
+        ...this.eventYears,
       ],
       YEAR_BOUNDS,
     ),
   );
+  /** Each loaded event's year, worked out once per file rather than on every window change. */
+  private eventYears = $derived.by(() => this.store.events.map(eventYear));
   eventsHidden = $derived.by(() => {
-    const years = this.store.events.map(eventYear);
+    const years = this.eventYears;
     const before = years.filter((y) => y < this.dashboard.from).length;
     const after = years.filter((y) => y > this.dashboard.to).length;
     return hiddenText(before, after, ['event', 'events']);
@@ -84,7 +86,7 @@ export class WindowedData {
   tradeCoverage = $derived.by(() => coverage(this.store.trade));
   tourismCoverage = $derived.by(() => coverage(this.store.tourism));
   eventsCoverage = $derived.by(() => {
-    const years = this.store.events.map(eventYear).filter(Number.isFinite);
+    const years = this.eventYears.filter(Number.isFinite);
     return years.length ? { from: Math.min(...years), to: Math.max(...years) } : null;
   });
   /** Every source of every loaded row, whatever the window: the page's bibliography. */
