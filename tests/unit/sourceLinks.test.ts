@@ -48,4 +48,14 @@ describe('sourceLinks(names, urls)', () => {
   it('never links a javascript: URL but keeps its name as text', () => {
     expect(sourceLinks(['Evil'], ['javascript:alert(1)'])).toEqual([{ name: 'Evil', url: null }]);
   });
+  it("pairs a row's lists once, and pairs again when the row's URL list is another", () => {
+    const names = ['A'];
+    const first = sourceLinks(names, ['https://a.org/']);
+    const urls = ['https://a.org/'];
+    const again = sourceLinks(names, urls);
+    expect(sourceLinks(names, urls)).toBe(again);
+    expect(again).toEqual(first);
+    expect(sourceLinks(names, ['javascript:alert(1)'])).toEqual([{ name: 'A', url: null }]);
+    expect(Object.isFrozen(again)).toBe(true);
+  });
 });

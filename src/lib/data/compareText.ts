@@ -9,5 +9,13 @@ export function compareCodeUnits(a: string, b: string): number {
 
 /** Names for reading (sources): case-insensitive first, then exact, so the order is total and stable. */
 export function compareNames(a: string, b: string): number {
-  return compareCodeUnits(a.toLowerCase(), b.toLowerCase()) || compareCodeUnits(a, b);
+  return compareCodeUnits(folded(a), folded(b)) || compareCodeUnits(a, b);
 }
+
+/** A name in lower case, worked out once: the same few hundred source names are sorted on every window change. */
+function folded(name: string): string {
+  let lower = lowerCase.get(name);
+  if (lower === undefined) lowerCase.set(name, (lower = name.toLowerCase()));
+  return lower;
+}
+const lowerCase = new Map<string, string>();

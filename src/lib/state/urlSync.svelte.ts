@@ -62,8 +62,8 @@ export function syncWithUrl(
           win.history.replaceState(win.history.state, '', address(query));
         return;
       }
+      if (pending === null && query === win.location.search.replace(/^\?/, '')) return;
       const url = address(query);
-      if (pending === null && url === address(win.location.search.replace(/^\?/, ''))) return;
       const time = now();
       const mode = pending?.mode === 'push' ? 'push' : historyMode(lastWrite, time);
       lastWrite = time;
