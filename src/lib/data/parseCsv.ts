@@ -39,6 +39,9 @@ export function parseCsv(input: string, file: string): ParsedCsv {
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter: ',',
+    // With no carriage return anywhere the lines end in LF, which is what PapaParse's guess would
+    // find after stripping every quoted field and splitting the whole text twice. Else it guesses.
+    newline: text.includes('\r') ? undefined : '\n',
     header: false,
     dynamicTyping: false,
     step(result) {
