@@ -136,6 +136,41 @@ describe('syncWithUrl(dashboard, window, now)', () => {
   });
 });
 
+describe('syncWithUrl: a write waiting for the paint is made before the reader leaves or goes Back', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+
+  it.each([
+    ['Alt+ArrowLeft', () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true }))],
+    ['the mouse Back button', () => window.dispatchEvent(new MouseEvent('pointerdown', { button: 3 }))],
+    [
+      'the tab being hidden',
+      () => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+        Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      },
+    ],
+  ])('%s', (_, act) => {
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(
+      dashboard,
+      window,
+      () => 0,
+      () => undefined,
+    );
+    flushSync();
+    dashboard.tradeView = 'mirror';
+    flushSync();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
+    expect(window.location.search).toBe(''); // an ordinary key leaves it to the paint
+    act();
+    expect(window.location.search).toBe('?trade=mirror');
+    sync.stop();
+  });
+});
+
 describe('syncWithUrl with an opened permalink', () => {
   it('keeps the stated version and window in the address', () => {
     window.history.replaceState(null, '', '/?v=1&from=1991&to=2026');

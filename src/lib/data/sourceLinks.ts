@@ -41,7 +41,7 @@ const hrefs = new Map<string, string | null>();
 export function sourceLinks(names: string[], urls: string[]): readonly SourceLink[] {
   const known = paired.get(names);
   if (known?.urls === urls) return known.links;
-  const links = Object.freeze(pairLinks(names, urls));
+  const links = Object.freeze(pairLinks(names, urls).map((link) => Object.freeze(link)));
   paired.set(names, { urls, links });
   return links;
 }
