@@ -74,3 +74,23 @@ export function serviceBars(
     })
     .sort((a, b) => a.start - b.start || compareCodeUnits(a.id, b.id));
 }
+
+/** Where a one-line label goes so that it stays inside a row of `width` pixels. */
+export interface LabelPlace {
+  x: number;
+  anchor: 'start' | 'end';
+  /** Set when even the whole row is too narrow: the text is drawn squeezed to this length. */
+  squeezeTo: number | null;
+}
+
+/**
+ * Places a label of `chars` characters that would start at `x`: there if it fits, else ending at the
+ * row's right edge, else from the left edge squeezed to the row. `pxPerChar` is a generous average
+ * glyph width (SVG text cannot be measured before it is drawn, and the font is the reader's).
+ */
+export function fitLabel(x: number, chars: number, width: number, pxPerChar: number): LabelPlace {
+  const length = chars * pxPerChar;
+  if (x + length <= width) return { x, anchor: 'start', squeezeTo: null };
+  if (length <= width) return { x: width, anchor: 'end', squeezeTo: null };
+  return { x: 0, anchor: 'start', squeezeTo: Math.max(0, width) };
+}
