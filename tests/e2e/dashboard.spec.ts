@@ -119,8 +119,22 @@ test('keyboard alone: move the window, then reach a mark and its tooltip', async
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(secondId ?? 'none');
   await expect(tooltip).toContainText('Source');
+  // Pinned, the box can be entered and left by keyboard: Tab reaches its links and Close, Escape
+  // closes it and puts focus back on the mark.
+  await page.keyboard.press('Tab');
+  await expect(tooltip.locator(':focus')).toHaveCount(1);
+  await tooltip.getByRole('button', { name: 'Close' }).focus();
   await page.keyboard.press('Escape');
-  await expect(tooltip).toHaveCount(0);
+  await expect(page.locator(`[data-panel="trade"] .mark[data-row-id="${secondId}"]`)).toBeFocused();
+  // Back on the mark its tooltip shows again, unpinned: no Close, and its links out of the Tab order.
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.getByRole('button', { name: 'Close' })).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  const after = await page.evaluate(() => ({
+    inChart: document.activeElement?.closest('[data-panel="trade"] .frame') !== null,
+    body: document.activeElement === document.body,
+  }));
+  expect(after).toEqual({ inChart: false, body: false });
 });
 
 test('a link with invalid parameters shows the defaults and names what it ignored', async ({ page }) => {

@@ -127,6 +127,15 @@ test('a deck of three views is built, shared by link, opened and stepped through
   await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 1 of 3');
   await expect(other).toHaveURL(/slide=1/);
   await expect(dialog.locator('svg[role="group"]')).toHaveCount(2); // the mirror view's two charts
+  // Drawn larger than on the page, yet the charts and their legend fit the screen.
+  await expect
+    .poll(() =>
+      dialog
+        .locator('.legend')
+        .last()
+        .evaluate((el) => el.getBoundingClientRect().bottom),
+    )
+    .toBeLessThanOrEqual(1080);
   const fontSize = await dialog.locator('.counter').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(28);
   await other.keyboard.press('n');
@@ -157,5 +166,6 @@ test('a deck of three views is built, shared by link, opened and stepped through
   await other.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(other).not.toHaveURL(/slide=/);
+  await expect(other.getByRole('button', { name: 'Present (3)' })).toBeFocused(); // focus back where it was
   await other.close();
 });
