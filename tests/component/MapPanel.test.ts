@@ -131,7 +131,7 @@ describe('MapPanel', () => {
     flushSync();
     expect(handles(container)).toHaveLength(1);
     expect(getByTestId('map-count')).toHaveTextContent(
-      '1 of 3 route services drawn for 2022–2022 (1 earlier service and 1 later service outside the window).',
+      '1 of 3 route services drawn for 2022 (1 earlier service and 1 later service outside the window).',
     );
     expect(container.querySelectorAll('.leaflet-overlay-pane path')).toHaveLength(1);
   });

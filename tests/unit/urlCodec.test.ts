@@ -95,6 +95,12 @@ describe('serialiseView(view)', () => {
     expect(parseView(search).invalid.map((i) => i.param)).toEqual([param]);
   });
 
+  it('keeps every category when the link names only unknown ones, and the known ones when it mixes them', () => {
+    expect(parseView('?cats=nothing').view.categories).toEqual(DEFAULT_VIEW.categories);
+    expect(parseView('?cats=nothing.sport').invalid.map((i) => i.value)).toEqual(['nothing', 'sport']);
+    expect(parseView('?cats=sport.cultural').view.categories).toEqual(['cultural']);
+  });
+
   it('reads an empty category list as no category chosen', () => {
     expect(parseView('?cats=').view.categories).toEqual([]);
     expect(serialiseView({ ...DEFAULT_VIEW, categories: [] })).toBe('cats=');

@@ -1,5 +1,6 @@
 import { EVENT_CATEGORIES } from '../data/rows';
 import type { TablePanel, ViewState } from '../state/urlCodec';
+import { yearSpan } from '../ui/yearRange';
 
 export interface ViewDescription {
   /** The filters that shaped the rows, for the metadata file. */
@@ -27,7 +28,7 @@ const TRADE_VIEW_TEXT = {
 
 /** What a panel's current view is, in words and as filter values (pure: from the view state only). */
 export function describeView(panel: TablePanel, view: ViewState): ViewDescription {
-  const window = `${view.from}–${view.to}`;
+  const window = yearSpan(view.from, view.to);
   const filters: Record<string, string> = { window };
   const parts = [PANEL_TITLES[panel], window];
   let qualifier = '';

@@ -1,6 +1,7 @@
 import type { TradeView } from '../data/tradeViews';
 import type { EventCategory } from '../data/rows';
 import { moveSlide, type DeckPanel, type Slide } from './deckCodec';
+import { yearSpan } from '../ui/yearRange';
 import {
   DEFAULT_VIEW,
   YEAR_BOUNDS,
@@ -30,6 +31,11 @@ export class Dashboard {
   /** The map's centre and zoom after the reader moved it (null: fitted to the airports). */
   mapView = $state<MapCamera | null>(null);
   slide = $state<number | null>(null);
+
+  /** The window as read: '2005–2022', or '2015' for a single year. */
+  get years(): string {
+    return yearSpan(this.from, this.to);
+  }
 
   get view(): ViewState {
     return {

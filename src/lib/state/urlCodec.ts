@@ -171,14 +171,17 @@ export function parseView(search: string): ParsedView {
   const cats = params.get('cats');
   if (cats !== null) {
     const chosen: EventCategory[] = [];
+    let unknown = 0;
     for (const item of cats.split(LIST_SEPARATOR)) {
       const category = oneOf(EVENT_CATEGORIES, item);
-      if (category === null) {
-        if (item !== '') reject('cats', item);
-      } else if (!chosen.includes(category)) chosen.push(category);
+      if (category === null && item !== '') {
+        reject('cats', item);
+        unknown += 1;
+      } else if (category !== null && !chosen.includes(category)) chosen.push(category);
     }
-    // 'cats=' (empty) means no category chosen: a valid, if empty, view.
-    view.categories = EVENT_CATEGORIES.filter((c) => chosen.includes(c));
+    // 'cats=' (empty) means no category chosen: a valid, if empty, view. A list of nothing but
+    // unknown names keeps the default (every category), as the notice says.
+    if (chosen.length > 0 || unknown === 0) view.categories = EVENT_CATEGORIES.filter((c) => chosen.includes(c));
   }
 
   const query = params.get('q');
