@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/svelte';
 import TradeChart from '../../src/lib/charts/TradeChart.svelte';
 import Legend from '../../src/lib/charts/Legend.svelte';
+import MapLegend from '../../src/lib/map/MapLegend.svelte';
 import { panelLegend } from '../../src/lib/export/exportChartImage';
 import { exportSvg, wrapText, type ImageMeta } from '../../src/lib/export/chartImage';
 import { normaliseColour, resolveVars } from '../../src/lib/export/inlineStyles';
@@ -197,6 +198,23 @@ describe('exportSvg(source, meta, theme)', { timeout: 20_000 }, () => {
     expect(doc.getElementsByTagName('img')).toHaveLength(0);
     expect(doc.querySelector('title')?.textContent).toBe(hostile);
     expect(doc.querySelector('a')).toBeNull();
+  });
+
+  it("takes the map's legend too, the circle on an arc included, each label without its swatch's text", () => {
+    const { container } = render(MapLegend, {
+      legend: {
+        airlines: [{ code: 'PK', name: 'Pakistan International Airlines' }],
+        widths: [],
+        patterns: [],
+        hollow: false,
+      },
+    });
+    const legend = panelLegend(container);
+    expect(legend.map((e) => e.label)).toEqual([
+      'Pakistan International Airlines',
+      'Circle on an arc: weekly flights at launch (? if not reported)',
+    ]);
+    expect(legend[1]?.swatch.querySelector('circle')).not.toBeNull();
   });
 
   it('draws the legend under the chart: each swatch in concrete colours beside its text', () => {

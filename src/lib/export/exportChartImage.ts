@@ -19,7 +19,9 @@ export function panelLegend(panel: Element | null): LegendEntry[] {
   if (!panel) return [];
   return [...panel.querySelectorAll('.legend li')].flatMap((item) => {
     const swatch = item.querySelector('svg');
-    const label = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // The words beside the swatch (a swatch may hold text of its own, such as the map's handle).
+    const words = [...item.childNodes].filter((node) => node !== swatch).map((node) => node.textContent ?? '');
+    const label = words.join('').replace(/\s+/g, ' ').trim();
     return swatch && label ? [{ swatch, label }] : [];
   });
 }
