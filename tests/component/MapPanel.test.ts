@@ -150,6 +150,7 @@ describe('MapPanel', () => {
         .map((a) => a.getAttribute('href')),
     ).toEqual(['https://www.nation.com.pk/a', 'https://www.trend.az/b']);
     expect(card).toHaveTextContent('23 September 2023 (exact day)');
+    expect(card).toHaveTextContent(/Row id\s*j2-gyd-lhe/); // the row the card shows, as in every tooltip
     await fireEvent.keyDown(handle, { key: 'Escape' });
     expect(dashboard.service).toBeNull();
     expect(queryByTestId('map-card')).toBeNull();
@@ -172,6 +173,7 @@ describe('MapPanel', () => {
     expect(dashboard.airport).toBe('LHE');
     expect(lahore).toHaveAttribute('aria-pressed', 'true');
     const card = getByTestId('map-card');
+    expect(card).toHaveTextContent(/Row id\s*LHE/);
     const services = within(card).getAllByRole('button', { name: /to/ });
     expect(services.map((b) => b.textContent)).toEqual([
       'Baku to Lahore, Azerbaijan Airlines',
