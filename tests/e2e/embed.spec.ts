@@ -109,7 +109,14 @@ test('a deck of three views is built, shared by link, opened and stepped through
     await section.getByRole('button', { name: 'Add to deck' }).click();
     await section.getByLabel('Speaker note (optional)').fill(note);
     await section.getByRole('button', { name: 'Add this view as a slide' }).click();
+    await expect(section.getByRole('button', { name: 'Add to deck' })).toBeFocused(); // not lost with the form
   };
+  // Escape closes the form without adding, and focus goes back to its button.
+  const trade = page.locator('[data-panel="trade"]');
+  await trade.getByRole('button', { name: 'Add to deck' }).click();
+  await trade.getByLabel('Speaker note (optional)').press('Escape');
+  await expect(trade.getByLabel('Speaker note (optional)')).toHaveCount(0);
+  await expect(trade.getByRole('button', { name: 'Add to deck' })).toBeFocused();
   await add('trade', 'The 2013–2016 gap');
   await add('tourism', 'Arrivals grew after 2017');
   await add('events', '');
