@@ -120,6 +120,13 @@ describe('EventsPanel', () => {
     expect(container.querySelector('[data-row-id="ev-a"] rect.year')).not.toBeNull();
     expect(container.querySelector('[data-row-id="ev-b"] rect.month')).not.toBeNull();
     expect(container.querySelector('[data-row-id="ev-c"] circle')).not.toBeNull();
+    // The key says so beside the chart (and goes with its image), not in a long axis title.
+    const key = [...container.querySelectorAll('.legend li')].map((li) => li.textContent?.trim());
+    expect(key).toEqual([
+      'Dot: an event on a known day',
+      'Bar: a known month (the source gives no day)',
+      'Pale bar: a known year (the source gives no finer date)',
+    ]);
   });
 
   it('opens a card for the selected event with its date at its precision and each source as a link', async () => {
