@@ -4,6 +4,7 @@ import TradeChart from '../../src/lib/charts/TradeChart.svelte';
 import TradePanel from '../../src/lib/charts/TradePanel.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
 import { yearRow, tradeRow } from '../fixtures/tradeRows';
+import type { Rule } from '../../src/lib/charts/marks';
 
 const rows = [
   yearRow('imf-pk-export-2013', 2013, { valueUsd: 49_693_956 }),
@@ -44,7 +45,7 @@ const rows = [
   }),
 ];
 
-function chart(extra: Partial<{ from: number; to: number; scale: 'log' | 'linear' }> = {}) {
+function chart(extra: Partial<{ from: number; to: number; scale: 'log' | 'linear'; rule: Rule | null }> = {}) {
   return render(TradeChart, { rows, from: 2010, to: 2025, scale: 'log', title: 'Trade', ...extra });
 }
 
@@ -175,5 +176,23 @@ describe('TradePanel', () => {
     dashboard.setWindow(1991, 1992);
     const { getByText } = render(TradePanel, { rows: [], dashboard, hidden: '' });
     expect(getByText('No trade figures fall in 1991–1992.')).toBeInTheDocument();
+  });
+});
+
+describe('the selected event rule on the trade chart', () => {
+  const label = 'President Farooq Leghari visits Azerbaijan and signs a long list of agreements';
+  const textOf = (container: HTMLElement) => container.querySelector('.event-rule text');
+
+  it('shortens its label so that it ends before the value-axis title it shares a row with', () => {
+    const { container } = chart({ rule: { x: Date.UTC(2022, 5, 1), label } });
+    const text = textOf(container);
+    expect(text?.getAttribute('text-anchor')).toBe('end');
+    expect(text?.textContent?.endsWith('…')).toBe(true);
+    expect(container.querySelector('.event-rule')?.getAttribute('data-rule-label')).toBe(label); // whole, as data
+  });
+
+  it('goes just inside the plot when the rule stands beside that title', () => {
+    const { container } = chart({ rule: { x: Date.UTC(2010, 2, 1), label: 'Visit' } });
+    expect(Number(textOf(container)?.getAttribute('y'))).toBeGreaterThan(0);
   });
 });

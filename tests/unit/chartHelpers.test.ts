@@ -89,10 +89,24 @@ describe('placeLabels(boxes)', () => {
   it('drops a label that would overlap an earlier one', () => {
     expect(
       placeLabels([
-        { x: 0, y: 0, width: 40, height: 12 },
-        { x: 10, y: 5, width: 40, height: 12 },
-        { x: 100, y: 0, width: 40, height: 12 },
+        { x: 20, y: 0, width: 40, height: 12 },
+        { x: 30, y: 5, width: 40, height: 12 },
+        { x: 120, y: 0, width: 40, height: 12 },
       ]),
     ).toEqual([true, false, true]);
+  });
+  it("drops a label that would cover another mark, but not its own, or run off the chart's sides", () => {
+    const labels = [
+      { x: 50, y: 0, width: 40, height: 12 }, // over its own mark only: kept
+      { x: 150, y: 0, width: 40, height: 12 }, // over the unlabelled mark at 160: dropped
+      { x: 290, y: 0, width: 40, height: 12 }, // past the right side (300): dropped
+    ];
+    const glyphs = [
+      { x: 50, y: 4, width: 12, height: 12 },
+      { x: 120, y: 40, width: 12, height: 12 },
+      { x: 290, y: 40, width: 12, height: 12 },
+      { x: 160, y: 4, width: 12, height: 12 },
+    ];
+    expect(placeLabels(labels, glyphs, 300)).toEqual([true, false, false]);
   });
 });

@@ -91,16 +91,22 @@ export interface LabelBox {
   height: number;
 }
 
+/** Whether two boxes (centred on x and y) overlap. */
+function overlap(a: LabelBox, b: LabelBox): boolean {
+  return Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+}
+
 /**
- * Which labels to draw so that none overlaps another: greedy, in the given order (earlier labels
- * win). Labels left out still have their text in the mark's tooltip and accessible name.
+ * Which labels to draw so that none overlaps another, covers a mark other than its own (`glyphs[i]`
+ * is label i's own mark), or runs past the chart's sides (0 to `width`): greedy, in the given order
+ * (earlier labels win). Labels left out still have their text in the mark's tooltip and accessible name.
  */
-export function placeLabels(boxes: readonly LabelBox[]): boolean[] {
+export function placeLabels(boxes: readonly LabelBox[], glyphs: readonly LabelBox[] = [], width = Infinity): boolean[] {
   const placed: LabelBox[] = [];
-  return boxes.map((b) => {
-    const clash = placed.some(
-      (p) => Math.abs(p.x - b.x) * 2 < p.width + b.width && Math.abs(p.y - b.y) * 2 < p.height + b.height,
-    );
+  return boxes.map((b, i) => {
+    const own = glyphs[i];
+    const fits = b.x - b.width / 2 >= 0 && b.x + b.width / 2 <= width;
+    const clash = !fits || placed.some((p) => overlap(p, b)) || glyphs.some((g) => g !== own && overlap(g, b));
     if (!clash) placed.push(b);
     return !clash;
   });
