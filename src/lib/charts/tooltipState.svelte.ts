@@ -19,14 +19,23 @@ export class TooltipState {
     if (!this.pinned) this.content = null;
   }
 
+  /** Pins a tooltip: the one pinned on the page (another chart's pinned tooltip closes). */
   pin(content: TooltipContent, left: number, top: number): void {
+    takePin(this);
     this.pinned = false;
     this.show(content, left, top);
     this.pinned = true;
   }
 
   clear(): void {
+    if (pinnedNow === this) pinnedNow = null;
     this.pinned = false;
     this.content = null;
   }
+}
+
+let pinnedNow: TooltipState | null = null;
+function takePin(state: TooltipState): void {
+  if (pinnedNow !== state) pinnedNow?.clear();
+  pinnedNow = state;
 }
