@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import TradeChart from '../../src/lib/charts/TradeChart.svelte';
 import TradePanel from '../../src/lib/charts/TradePanel.svelte';
@@ -167,7 +167,8 @@ describe('TradePanel', () => {
     });
     await fireEvent.click(getByRole('button', { name: 'Table' }));
     expect(dashboard.tables).toEqual(['trade']);
-    expect(container.querySelectorAll('tbody tr[data-row-id]')).toHaveLength(rows.length);
+    // The table's code is loaded when first asked for.
+    await vi.waitFor(() => expect(container.querySelectorAll('tbody tr[data-row-id]')).toHaveLength(rows.length));
     expect(container.textContent).toContain('2 earlier figures outside the window.');
   });
 

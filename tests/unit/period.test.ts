@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, inWindow, periodMidpoint } from '../../src/lib/data/period';
+import { coverage, inWindow, periodMidpoint, yearSpan } from '../../src/lib/data/period';
 import { tradeRow, yearRow } from '../fixtures/tradeRows';
 
 describe('inWindow(rows, from, to)', () => {
@@ -41,5 +41,12 @@ describe('coverage(rows)', () => {
   });
   it('is null for no rows', () => {
     expect(coverage([])).toBeNull();
+  });
+});
+
+describe('yearSpan(from, to)', () => {
+  it('reads a window as first–last year, and a one-year window as that year', () => {
+    expect(yearSpan(2005, 2022)).toBe('2005–2022');
+    expect(yearSpan(2015, 2015)).toBe('2015');
   });
 });

@@ -6,7 +6,6 @@ import {
   xOf,
   yearAt,
   yearDensity,
-  yearSpan,
   type Thumb,
   type YearRange,
 } from '../../src/lib/ui/yearRange';
@@ -145,12 +144,5 @@ describe('yearDensity(years, bounds)', () => {
 
   it('gives all zeros for no items', () => {
     expect(yearDensity([], bounds)).toEqual(new Array(36).fill(0));
-  });
-});
-
-describe('yearSpan(from, to)', () => {
-  it('reads a window as first–last year, and a one-year window as that year', () => {
-    expect(yearSpan(2005, 2022)).toBe('2005–2022');
-    expect(yearSpan(2015, 2015)).toBe('2015');
   });
 });

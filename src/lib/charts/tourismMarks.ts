@@ -2,7 +2,7 @@ import { periodMidpoint, periodSpan } from '../data/period';
 import type { TourismRow } from '../data/rows';
 import { formatWhole, qualifierPrefix, SOURCE_KIND_TEXT as KIND } from './format';
 import { dodge, type ChartMark, type LegendItem } from './marks';
-import { yearSpan } from '../ui/yearRange';
+import { yearSpan } from '../data/period';
 
 const GRAIN = { annual: 'year', quarter: 'quarter', month: 'month', 'partial-year': 'part of a year' } as const;
 

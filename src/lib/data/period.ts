@@ -19,6 +19,11 @@ export function periodSpan(row: PeriodFields): TimeSpan | null {
 }
 const spans = new Map<string, TimeSpan | null>();
 
+/** A window of years as read: '2005–2022', or '2015' for a single year. */
+export function yearSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 /** The time window of whole years [from, to] as a span. */
 export function yearWindowSpan(from: number, to: number): TimeSpan {
   return { start: Date.UTC(from, 0, 1), end: Date.UTC(to + 1, 0, 1) - 1 };

@@ -1,6 +1,6 @@
 import { EVENT_CATEGORIES } from '../data/rows';
 import type { TablePanel, ViewState } from '../state/urlCodec';
-import { yearSpan } from '../ui/yearRange';
+import { yearSpan } from '../data/period';
 
 export interface ViewDescription {
   /** The filters that shaped the rows, for the metadata file. */

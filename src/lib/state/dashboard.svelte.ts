@@ -1,7 +1,7 @@
 import type { TradeView } from '../data/tradeViews';
 import type { EventCategory } from '../data/rows';
 import { moveSlide, type DeckPanel, type Slide } from './deckCodec';
-import { yearSpan } from '../ui/yearRange';
+import { yearSpan } from '../data/period';
 import {
   DEFAULT_VIEW,
   YEAR_BOUNDS,

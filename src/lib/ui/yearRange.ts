@@ -14,11 +14,6 @@ export interface YearRange {
 
 export type Thumb = 'from' | 'to';
 
-/** A window of years as read: '2005–2022', or '2015' for a single year. */
-export function yearSpan(from: number, to: number): string {
-  return from === to ? String(from) : `${from}–${to}`;
-}
-
 /** Years moved by each stepping key (the ARIA slider pattern: PageUp/PageDown take bigger steps). */
 const KEY_STEPS = new Map<string, number>([
   ['ArrowLeft', -1],
