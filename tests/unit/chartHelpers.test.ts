@@ -83,6 +83,15 @@ describe('dodge(marks, step, movable)', () => {
     const out = dodge([mark('a', 1, 1), mark('b', 1, 2)], 8, (m) => m.id !== 'a');
     expect(out.map((m) => m.dx)).toEqual([0, 0]);
   });
+  it('gives the same object for the same mark and offset, and a mark left alone later has no offset', () => {
+    const [a, b] = [mark('a', 1, 1), mark('b', 1, 2)];
+    const pair = dodge([a, b], 8);
+    expect(dodge([a, b], 8)).toEqual(pair);
+    expect(dodge([a, b], 8)[0]).toBe(pair[0]);
+    // b filtered out (another reporter view): a stands alone, unmoved, and the pair's copies are untouched.
+    expect(dodge([a], 8)[0]?.dx).toBe(0);
+    expect(pair.map((m) => m.dx)).toEqual([-4, 4]);
+  });
 });
 
 describe('placeLabels(boxes)', () => {

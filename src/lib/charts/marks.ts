@@ -30,12 +30,17 @@ export interface ChartMark {
   dx?: number;
 }
 
-const unmovedCopies = new WeakMap<ChartMark, ChartMark>();
-/** `mark` with no offset; the same object each time for the same mark, so a redraw can tell it has not changed. */
-function unmoved(mark: ChartMark): ChartMark {
-  if (mark.dx === 0) return mark;
-  let copy = unmovedCopies.get(mark);
-  if (!copy) unmovedCopies.set(mark, (copy = { ...mark, dx: 0 }));
+const offsetCopies = new WeakMap<ChartMark, Map<number, ChartMark>>();
+/**
+ * `mark` at horizontal offset `dx`: the same object each time for the same mark and offset, so a
+ * redraw can tell it has not changed (and no copy handed out is ever changed afterwards).
+ */
+function atOffset(mark: ChartMark, dx: number): ChartMark {
+  if (mark.dx === dx) return mark;
+  let copies = offsetCopies.get(mark);
+  if (!copies) offsetCopies.set(mark, (copies = new Map()));
+  let copy = copies.get(dx);
+  if (!copy) copies.set(dx, (copy = { ...mark, dx }));
   return copy;
 }
 
@@ -54,15 +59,12 @@ export function dodge(
     const key = `${mark.shape === 'span' ? `${mark.x0}-${mark.x1}` : mark.x}`;
     groups.set(key, [...(groups.get(key) ?? []), index]);
   });
-  const out = marks.map(unmoved);
+  const offsets = marks.map(() => 0);
   for (const indices of groups.values()) {
     if (indices.length < 2) continue;
-    indices.forEach((index, i) => {
-      const mark = out[index];
-      if (mark) mark.dx = (i - (indices.length - 1) / 2) * step;
-    });
+    indices.forEach((index, i) => (offsets[index] = (i - (indices.length - 1) / 2) * step));
   }
-  return out;
+  return marks.map((mark, index) => atOffset(mark, offsets[index] ?? 0));
 }
 
 /** One position of a band between two values (e.g. two reporters' figures for one year). */

@@ -1,8 +1,7 @@
-import { periodMidpoint, periodSpan } from '../data/period';
+import { periodMidpoint, periodSpan, yearSpan } from '../data/period';
 import type { TourismRow } from '../data/rows';
 import { formatWhole, qualifierPrefix, SOURCE_KIND_TEXT as KIND } from './format';
 import { dodge, type ChartMark, type LegendItem } from './marks';
-import { yearSpan } from '../data/period';
 
 const GRAIN = { annual: 'year', quarter: 'quarter', month: 'month', 'partial-year': 'part of a year' } as const;
 
@@ -18,8 +17,15 @@ export function tourismColor(row: Pick<TourismRow, 'periodType'>): string {
 /**
  * Annual figures are points; quarterly, monthly and partial-year figures are spans over the months
  * they cover, at their own grain, never added up. Conflicting figures for one period sit side by side.
+ * Built once per row (a row never changes): a window change reuses the marks it keeps.
  */
 export function tourismMark(row: TourismRow): ChartMark | null {
+  if (!built.has(row)) built.set(row, buildTourismMark(row));
+  return built.get(row) ?? null;
+}
+const built = new WeakMap<TourismRow, ChartMark | null>();
+
+function buildTourismMark(row: TourismRow): ChartMark | null {
   const x = periodMidpoint(row);
   const span = periodSpan(row);
   if (x === null || span === null || !(row.arrivals >= 0)) return null;
