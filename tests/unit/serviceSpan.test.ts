@@ -6,6 +6,15 @@ const today = { year: 2026, month: 11, day: 28 };
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
 
 describe('serviceSpan(row, today)', () => {
+  it('works a row out once per day: the same frozen span again, a new one when the day changes', () => {
+    const row = flightRow({ id: 'a' });
+    const first = serviceSpan(row, today);
+    expect(serviceSpan(row, { ...today })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const tomorrow = serviceSpan(row, { ...today, day: 29 });
+    expect(iso(tomorrow?.end)).toBe('2026-11-29'); // still operating: drawn to the new today
+  });
+
   it('runs an operating service to today, confirmed up to its last dated source', () => {
     const span = serviceSpan(flightRow({ id: 'a' }), today);
     expect([iso(span?.start), iso(span?.confirmedEnd), iso(span?.end), span?.after]).toEqual([

@@ -27,8 +27,21 @@ function partialEnd(date: string | null, precision: FlightRow['endPrecision']): 
   return parsed ? spanOf(parsed).end : null;
 }
 
-/** The span of a service, or null when no date at all is known for it. */
+/**
+ * The span of a service, or null when no date at all is known for it. Worked out once per row and
+ * day (every window change asks again for every service), and shared: read it, do not change it.
+ */
 export function serviceSpan(row: FlightRow, today: CalendarDate): ServiceSpan | null {
+  const known = spans.get(row);
+  if (known && sameDay(known.today, today)) return known.span;
+  const span = readServiceSpan(row, today);
+  spans.set(row, { today: { ...today }, span: span && Object.freeze(span) });
+  return span;
+}
+const spans = new WeakMap<FlightRow, { today: CalendarDate; span: ServiceSpan | null }>();
+const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+function readServiceSpan(row: FlightRow, today: CalendarDate): ServiceSpan | null {
   const knownStart = row.startKnown ? partialStart(row.startDate, row.startPrecision) : null;
   const firstConfirmed = row.firstConfirmed ? parseIsoDate(row.firstConfirmed) : null;
   const startDate = knownStart ?? firstConfirmed;
