@@ -43,26 +43,31 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     };
   }
 
-  it('adds one history entry for a settled change and replaces it during a burst (a drag)', () => {
+  /** A synced dashboard with a clock and a paint the test moves by hand; `length` is the history's at start. */
+  function started() {
     let clock = 10_000;
     const paint = manualSchedule();
     const dashboard = new Dashboard();
     const sync = syncWithUrl(dashboard, window, () => clock, paint.schedule);
     flushSync();
-    const length = window.history.length;
+    return { dashboard, sync, paint, length: window.history.length, wait: (ms: number) => (clock += ms) };
+  }
+
+  it('adds one history entry for a settled change and replaces it during a burst (a drag)', () => {
+    const { dashboard, sync, paint, length, wait } = started();
     dashboard.setWindow(1992, 2026);
     flushSync();
     paint.run();
     expect(window.history.length).toBe(length + 1);
     for (const from of [1993, 1994, 1995]) {
-      clock += 50;
+      wait(50);
       dashboard.setWindow(from, 2026);
       flushSync();
       paint.run();
     }
     expect(window.history.length).toBe(length + 1);
     expect(window.location.search).toBe('?from=1995');
-    clock += SETTLE_MS + 1;
+    wait(SETTLE_MS + 1);
     dashboard.theme = 'dark';
     flushSync();
     paint.run();
@@ -71,15 +76,10 @@ describe('syncWithUrl(dashboard, window, now)', () => {
   });
 
   it('writes after the paint: changes made before it become one write, and a new burst still adds its entry', () => {
-    let clock = 10_000;
-    const paint = manualSchedule();
-    const dashboard = new Dashboard();
-    const sync = syncWithUrl(dashboard, window, () => clock, paint.schedule);
-    flushSync();
-    const length = window.history.length;
+    const { dashboard, sync, paint, length, wait } = started();
     dashboard.setWindow(1992, 2026);
     flushSync();
-    clock += 20;
+    wait(20);
     dashboard.setWindow(1993, 2026);
     flushSync();
     expect(window.location.search).toBe(''); // not yet: the frame comes first
