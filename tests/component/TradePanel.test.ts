@@ -197,3 +197,31 @@ describe('the selected event rule on the trade chart', () => {
     expect(Number(textOf(container)?.getAttribute('y'))).toBeGreaterThan(0);
   });
 });
+
+describe('a pinned tooltip', () => {
+  const pinFirstMark = async (container: HTMLElement) => {
+    const mark = container.querySelector<SVGGElement>('.mark[data-row-id]');
+    if (!mark) throw new Error('no mark drawn');
+    mark.focus();
+    await fireEvent.keyDown(mark, { key: 'Enter' });
+    expect(container.querySelector('.tooltip.pinned')).not.toBeNull();
+    return mark;
+  };
+
+  it('is closed by Escape on its mark, which keeps the key from anything around the chart', async () => {
+    const { container } = chart();
+    const mark = await pinFirstMark(container);
+    const notPrevented = await fireEvent.keyDown(mark, { key: 'Escape' });
+    expect(notPrevented).toBe(false); // a presentation around the chart sees the Escape as used
+    expect(container.querySelector('.tooltip.pinned')).toBeNull();
+  });
+
+  it('closes when its Close button is clicked with the mouse', async () => {
+    const { container, getByRole } = chart();
+    await pinFirstMark(container);
+    const close = getByRole('button', { name: 'Close' });
+    close.focus(); // as a pressed button takes focus in the browser
+    await fireEvent.click(close, { detail: 1 });
+    expect(container.querySelector('[role="tooltip"]')).toBeNull();
+  });
+});

@@ -233,3 +233,14 @@ test('the Sources section lists every source of the data as http(s) links when o
   const count = Number((await section.locator('summary').textContent())?.match(/\d+/)?.[0]);
   expect(await section.locator('li').count()).toBe(count);
 });
+
+test("when the table's code cannot be loaded the panel says so, and the chart comes back", async ({ page }) => {
+  await page.route('**/assets/TradeTable-*.js', (route) => route.abort());
+  await page.goto('./');
+  const trade = page.locator('[data-panel="trade"]');
+  await expect(trade.locator('.mark').first()).toBeVisible();
+  await trade.getByRole('button', { name: 'Table' }).click();
+  await expect(trade.getByRole('alert')).toContainText('The table could not be loaded');
+  await trade.getByRole('button', { name: 'Table' }).click();
+  await expect(trade.locator('.mark').first()).toBeVisible();
+});
