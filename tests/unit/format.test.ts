@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatUsd, formatUsdExact, formatWhole } from '../../src/lib/charts/format';
+import { counted, formatCount, formatUsd, formatUsdExact, formatWhole } from '../../src/lib/charts/format';
 import { valueTicks } from '../../src/lib/charts/ticks';
 import { scaleLinear, scaleLog } from 'd3';
 
@@ -42,5 +42,16 @@ describe('formatWhole', () => {
 
   it('passes non-finite values through as text', () => {
     expect([formatWhole(Number.NaN), formatWhole(Number.POSITIVE_INFINITY)]).toEqual(['NaN', 'Infinity']);
+  });
+});
+
+describe('counted(n, one, many)', () => {
+  it('gives a count its noun in the singular only for one', () => {
+    expect([counted(1, 'event'), counted(0, 'row'), counted(1200, 'figure')]).toEqual([
+      '1 event',
+      '0 rows',
+      '1,200 figures',
+    ]);
+    expect(counted(2, 'category', 'categories')).toBe('2 categories');
   });
 });

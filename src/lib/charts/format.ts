@@ -53,3 +53,8 @@ export const SOURCE_KIND_TEXT = {
   'official-statement': 'official statement',
   'press-report': 'press report',
 } as const;
+
+/** A count and its noun: '1 event', '3 events' ('1 row', '0 rows'). */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${formatWhole(n)} ${n === 1 ? one : many}`;
+}

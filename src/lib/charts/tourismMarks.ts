@@ -1,6 +1,6 @@
 import { periodMidpoint, periodSpan, yearSpan } from '../data/period';
 import type { TourismRow } from '../data/rows';
-import { formatWhole, qualifierPrefix, SOURCE_KIND_TEXT as KIND } from './format';
+import { counted, formatWhole, qualifierPrefix, SOURCE_KIND_TEXT as KIND } from './format';
 import { dodge, type ChartMark, type LegendItem } from './marks';
 
 const GRAIN = { annual: 'year', quarter: 'quarter', month: 'month', 'partial-year': 'part of a year' } as const;
@@ -113,5 +113,5 @@ export function tourismLegend(rows: readonly TourismRow[]): LegendItem[] {
 export function tourismSummary(rows: readonly TourismRow[], from: number, to: number): string {
   const annual = rows.filter((r) => r.periodType === 'annual');
   const max = annual.reduce<TourismRow | null>((a, b) => (a === null || b.arrivals > a.arrivals ? b : a), null);
-  return `Pakistani arrivals in Azerbaijan, ${yearSpan(from, to)}: ${annual.length} annual figures and ${rows.length - annual.length} figures for shorter periods${max ? `; highest annual figure ${qualifiedCount(max)} in ${max.periodLabel}` : ''}.`;
+  return `Pakistani arrivals in Azerbaijan, ${yearSpan(from, to)}: ${counted(annual.length, 'annual figure')} and ${counted(rows.length - annual.length, 'figure')} for shorter periods${max ? `; highest annual figure ${qualifiedCount(max)} in ${max.periodLabel}` : ''}.`;
 }
