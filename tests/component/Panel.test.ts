@@ -75,7 +75,7 @@ describe('DataIssues', () => {
         },
       ],
     });
-    expect(getByText('Data issues (1 errors, 1 warnings)')).toBeInTheDocument();
+    expect(getByText('Data issues (1 error, 1 warning)')).toBeInTheDocument();
     expect(container.querySelector('details')?.open).toBe(true);
     expect(container.querySelector('li.error')).toHaveTextContent(
       "trade.csv line 14, value_usd: 'n/a' is not a number; record skipped",
