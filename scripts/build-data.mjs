@@ -1172,6 +1172,7 @@ const f = {
     description:
       'Last calendar day the figure covers (YYYY-MM-DD). Pakistan fiscal year FY2020-21 = 2020-07-01 to 2021-06-30.',
     constraints: { required: true },
+    'x-not-before': 'period_start',
   },
   periodLabel: {
     name: 'period_label',

@@ -3,6 +3,7 @@ import { parseCsv } from '../../src/lib/data/parseCsv';
 import { checkForeignKeys, validateTable } from '../../src/lib/data/validate';
 import { formatIssue } from '../../src/lib/data/issues';
 import { GOOD, HEADER, testSchema } from '../fixtures/schema';
+import type { TableSchema } from '../../src/lib/data/schema';
 
 function validate(body: string, header = HEADER) {
   return validateTable(parseCsv(`${header}\n${body}`, 't.csv'), testSchema, 't.csv');
@@ -122,6 +123,25 @@ describe('validateTable(parsed, schema, file)', () => {
   it('passes the empty-file error through', () => {
     const out = validateTable(parseCsv('', 't.csv'), testSchema, 't.csv');
     expect(out.issues.map((i) => i.message)).toEqual(['the file is empty']);
+  });
+});
+
+describe('a period that ends before it starts (x-not-before)', () => {
+  const schema: TableSchema = {
+    fields: [
+      { name: 'id', type: 'string' },
+      { name: 'period_start', type: 'date' },
+      { name: 'period_end', type: 'date', 'x-not-before': 'period_start' },
+    ],
+  };
+  it('is reported with both dates and skipped; a one-day period and later ends are kept', () => {
+    const csv =
+      'id,period_start,period_end\na,2000-01-01,1999-12-31\nb,2000-01-01,2000-01-01\nc,2000-01-01,2000-12-31\n';
+    const out = validateTable(parseCsv(csv, 'p.csv'), schema, 'p.csv');
+    expect(out.records.map((r) => r.values.id)).toEqual(['b', 'c']);
+    expect(out.issues.map(formatIssue)).toEqual([
+      "p.csv line 2, period_end: '1999-12-31' is before period_start '2000-01-01'; record skipped",
+    ]);
   });
 });
 

@@ -24,6 +24,8 @@ export interface FieldDescriptor {
   'x-separator'?: string;
   /** A partial date whose shape must match the precision named in this other field. */
   'x-precision-field'?: string;
+  /** A date field that must not fall before the date in the named field of the same record (a period's end). */
+  'x-not-before'?: string;
 }
 
 export interface ForeignKey {

@@ -84,6 +84,15 @@ export function coerceCell(text: string, field: FieldDescriptor): Coerced {
   }
 }
 
+/** A period's end before its start is an error in the record, not a period to draw backwards. */
+function checkOrder(values: Record<string, CellValue>, field: FieldDescriptor): string | null {
+  const other = field['x-not-before'];
+  const value = values[field.name];
+  const start = other ? values[other] : null;
+  if (typeof value !== 'string' || typeof start !== 'string' || value >= start) return null;
+  return `${quoteValue(value)} is before ${other} ${quoteValue(start)}`;
+}
+
 function checkPrecision(values: Record<string, CellValue>, field: FieldDescriptor): string | null {
   const precisionField = field['x-precision-field'];
   const value = values[field.name];
@@ -167,7 +176,7 @@ export function validateTable(parsed: ParsedCsv, schema: TableSchema, file: stri
     }
     for (const field of schema.fields) {
       if (recordIssues.some((i) => i.column === field.name)) continue;
-      const problem = checkPrecision(values, field);
+      const problem = checkPrecision(values, field) ?? checkOrder(values, field);
       if (problem) recordIssues.push({ file, line: record.line, column: field.name, value: String(values[field.name]), message: problem, severity: 'error' });
     }
     for (const column of keyColumns) {
