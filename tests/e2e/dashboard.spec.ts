@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { shippedRows, shippedText, watchPage } from './helpers';
+import { shippedRows, shippedText, watchPage, tradeWithBadValue } from './helpers';
 
 const SHOTS = 'reports/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -161,16 +161,9 @@ for (const [file, other] of [
 }
 
 test('bad rows are reported with file, line and column; the good rows still draw', async ({ page }) => {
-  const text = shippedText('trade.csv');
-  const lines = text.split('\n');
   // Line 2 (the first record) gets a non-numeric value; everything else is untouched.
-  const header = (lines[0] ?? '').split(',');
-  const valueIndex = header.indexOf('value_usd');
-  const first = (lines[1] ?? '').split(',');
-  first[valueIndex] = 'n/a';
-  lines[1] = first.join(',');
   await page.route('**/data/trade.csv', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/csv', body: lines.join('\n') }),
+    route.fulfill({ status: 200, contentType: 'text/csv', body: tradeWithBadValue() }),
   );
   await page.goto('./');
   const total = shippedRows('trade.csv').size;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { shippedRows, shippedText } from './helpers';
+import { shippedRows, tradeWithBadValue } from './helpers';
 
 const SHOTS = 'reports/screenshots';
 
@@ -186,13 +186,8 @@ test('a deck of three views is built, shared by link, opened and stepped through
 });
 
 test('an embedded panel says which rows of its file were skipped, and where, like the full page', async ({ page }) => {
-  const lines = shippedText('trade.csv').split('\n');
-  const valueIndex = (lines[0] ?? '').split(',').indexOf('value_usd');
-  const first = (lines[1] ?? '').split(',');
-  first[valueIndex] = 'n/a';
-  lines[1] = first.join(',');
   await page.route('**/data/trade.csv', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/csv', body: lines.join('\n') }),
+    route.fulfill({ status: 200, contentType: 'text/csv', body: tradeWithBadValue() }),
   );
   await page.goto('./embed.html?panel=trade');
   await expect(page.locator('svg .mark')).toHaveCount(shippedRows('trade.csv').size - 1);

@@ -30,3 +30,13 @@ export function shippedRows(file: string): Map<string, Record<string, string>> {
 export function shippedText(file: string): string {
   return readFileSync(`data/${file}`, 'utf8');
 }
+
+/** The shipped trade.csv with one bad cell: the first record's value_usd (line 2) reads 'n/a'. */
+export function tradeWithBadValue(): string {
+  const lines = shippedText('trade.csv').split('\n');
+  const valueIndex = (lines[0] ?? '').split(',').indexOf('value_usd');
+  const first = (lines[1] ?? '').split(',');
+  first[valueIndex] = 'n/a';
+  lines[1] = first.join(',');
+  return lines.join('\n');
+}
