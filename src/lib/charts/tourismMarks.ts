@@ -2,6 +2,7 @@ import { periodMidpoint, periodSpan, yearSpan } from '../data/period';
 import type { TourismRow } from '../data/rows';
 import { counted, formatWhole, qualifierPrefix, SOURCE_KIND_TEXT as KIND } from './format';
 import { dodge, type ChartMark, type LegendItem } from './marks';
+import { oncePerObject } from '../data/memo';
 
 const GRAIN = { annual: 'year', quarter: 'quarter', month: 'month', 'partial-year': 'part of a year' } as const;
 
@@ -19,11 +20,7 @@ export function tourismColor(row: Pick<TourismRow, 'periodType'>): string {
  * they cover, at their own grain, never added up. Conflicting figures for one period sit side by side.
  * Built once per row (a row never changes): a window change reuses the marks it keeps.
  */
-export function tourismMark(row: TourismRow): ChartMark | null {
-  if (!built.has(row)) built.set(row, buildTourismMark(row));
-  return built.get(row) ?? null;
-}
-const built = new WeakMap<TourismRow, ChartMark | null>();
+export const tourismMark = oncePerObject(buildTourismMark);
 
 function buildTourismMark(row: TourismRow): ChartMark | null {
   const x = periodMidpoint(row);

@@ -5,6 +5,7 @@ import { formatUsd, formatUsdExact, qualifierPrefix, SOURCE_KIND_TEXT as KIND_LA
 import { dodge, type ChartMark } from './marks';
 import { summariseSeries } from './summarise';
 import { datasetLabel, flowLabel, tradeColor } from './tradeEncoding';
+import { oncePerObject } from '../data/memo';
 
 const PERIOD_LABELS = {
   'calendar-year': 'calendar year',
@@ -21,11 +22,7 @@ export function qualifiedUsd(row: Pick<TradeRow, 'valueUsd' | 'qualifier'>): str
  * The mark for one trade row: a point for a calendar year, a span over a fiscal or partial year.
  * Built once per row (a row never changes): a window change reuses the marks it keeps.
  */
-export function tradeMark(row: TradeRow): ChartMark | null {
-  if (!built.has(row)) built.set(row, buildTradeMark(row));
-  return built.get(row) ?? null;
-}
-const built = new WeakMap<TradeRow, ChartMark | null>();
+export const tradeMark = oncePerObject(buildTradeMark);
 
 function buildTradeMark(row: TradeRow): ChartMark | null {
   const x = periodMidpoint(row);

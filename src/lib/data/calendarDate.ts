@@ -1,3 +1,5 @@
+import { oncePerKey } from './memo';
+
 /**
  * Calendar dates without time zones. Dates in the data are calendar days, months or years; they are
  * never passed through `new Date('YYYY-MM-DD')` (UTC midnight, a day early west of Greenwich).
@@ -44,14 +46,17 @@ export function precisionOf(text: string): DatePrecision | null {
  * result is frozen, as it is shared.
  */
 export function parsePartialDate(text: string, precision: DatePrecision): Readonly<PartialDate> | null {
-  const key = `${precision}:${text}`;
-  const known = parsed.get(key);
-  if (known !== undefined) return known;
-  const result = readPartialDate(text, precision);
-  parsed.set(key, result && Object.freeze(result));
-  return result;
+  return parsers[precision](text);
 }
-const parsed = new Map<string, Readonly<PartialDate> | null>();
+const parsers = Object.fromEntries(
+  DATE_PRECISIONS.map((precision) => [
+    precision,
+    oncePerKey((text): Readonly<PartialDate> | null => {
+      const date = readPartialDate(text, precision);
+      return date && Object.freeze(date);
+    }),
+  ]),
+) as Record<DatePrecision, (text: string) => Readonly<PartialDate> | null>;
 
 function readPartialDate(text: string, precision: DatePrecision): PartialDate | null {
   const match = SHAPES[precision].exec(text);

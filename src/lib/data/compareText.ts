@@ -1,3 +1,5 @@
+import { oncePerKey } from './memo';
+
 /**
  * Orders by UTF-16 code units: for ids, ISO dates and keys (ASCII by schema), where it is the same
  * order as a locale's and does not depend on one. `localeCompare` would load the browser's collation
@@ -13,9 +15,4 @@ export function compareNames(a: string, b: string): number {
 }
 
 /** A name in lower case, worked out once: the same few hundred source names are sorted on every window change. */
-function folded(name: string): string {
-  let lower = lowerCase.get(name);
-  if (lower === undefined) lowerCase.set(name, (lower = name.toLowerCase()));
-  return lower;
-}
-const lowerCase = new Map<string, string>();
+const folded = oncePerKey((name) => name.toLowerCase());

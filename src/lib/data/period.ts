@@ -1,5 +1,6 @@
 import { parseIsoDate, toUtcMs, toUtcMsEndOfDay } from './calendarDate';
 import type { PeriodFields } from './rows';
+import { oncePerKey } from './memo';
 
 /** A row's period as positions on a UTC time axis (start of first day, end of last day). */
 export interface TimeSpan {
@@ -9,15 +10,14 @@ export interface TimeSpan {
 
 export function periodSpan(row: PeriodFields): TimeSpan | null {
   // Every window change asks again for the same few periods: each is parsed once.
-  const key = `${row.periodStart}/${row.periodEnd}`;
-  if (spans.has(key)) return spans.get(key) ?? null;
-  const start = parseIsoDate(row.periodStart);
-  const end = parseIsoDate(row.periodEnd);
-  const span = start && end ? Object.freeze({ start: toUtcMs(start), end: toUtcMsEndOfDay(end) }) : null;
-  spans.set(key, span);
-  return span;
+  return spanOfPeriod(`${row.periodStart}/${row.periodEnd}`);
 }
-const spans = new Map<string, TimeSpan | null>();
+const spanOfPeriod = oncePerKey((key): TimeSpan | null => {
+  const [first = '', last = ''] = key.split('/');
+  const start = parseIsoDate(first);
+  const end = parseIsoDate(last);
+  return start && end ? Object.freeze({ start: toUtcMs(start), end: toUtcMsEndOfDay(end) }) : null;
+});
 
 /** A window of years as read: '2005–2022', or '2015' for a single year. */
 export function yearSpan(from: number, to: number): string {

@@ -1,3 +1,5 @@
+import { oncePerKey } from './memo';
+
 /** A source as shown to a reader: its name, and a link only when the URL is http(s). */
 export interface SourceLink {
   name: string;
@@ -14,23 +16,18 @@ export function resolveSourceUrl(ref: string): string {
   return `https://github.com/${owner}/${repo}/blob/${commit}/${path}`;
 }
 
-/** The URL if it is an absolute http(s) URL, else null: nothing else is ever made clickable. */
-export function safeHref(raw: string): string | null {
-  // The same few hundred URLs are checked on every window change: each is parsed once.
-  const known = hrefs.get(raw);
-  if (known !== undefined) return known;
-  const url = resolveSourceUrl(raw);
-  let href: string | null;
+/**
+ * The URL if it is an absolute http(s) URL, else null: nothing else is ever made clickable. The same
+ * few hundred URLs are checked on every window change: each is parsed once.
+ */
+export const safeHref = oncePerKey((raw): string | null => {
   try {
-    const parsed = new URL(url);
-    href = parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    const parsed = new URL(resolveSourceUrl(raw));
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
-    href = null;
+    return null;
   }
-  hrefs.set(raw, href);
-  return href;
-}
-const hrefs = new Map<string, string | null>();
+});
 
 /**
  * Pairs source names with URLs. When there are as many names as URLs they pair one to one;

@@ -2,6 +2,7 @@ import { asList, type FieldDescriptor, type TableSchema } from './schema';
 import { parsePartialDate, parseIsoDate, DATE_PRECISIONS, type DatePrecision } from './calendarDate';
 import { quoteValue, type DataIssue } from './issues';
 import type { ParsedCsv } from './parseCsv';
+import { oncePerKey } from './memo';
 
 export type CellValue = string | number | boolean | string[] | null;
 
@@ -26,12 +27,7 @@ const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
 type Coerced = { ok: true; value: CellValue } | { ok: false; message: string };
 
 /** Each pattern compiled once, not once per cell. */
-const compiled = new Map<string, RegExp>();
-function patternOf(pattern: string): RegExp {
-  let re = compiled.get(pattern);
-  if (!re) compiled.set(pattern, (re = new RegExp(`^(?:${pattern})$`, 'u')));
-  return re;
-}
+const patternOf = oncePerKey((pattern) => new RegExp(`^(?:${pattern})$`, 'u'));
 
 function checkString(text: string, field: FieldDescriptor): string | null {
   const c = field.constraints ?? {};
