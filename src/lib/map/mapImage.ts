@@ -15,6 +15,7 @@ import { arcEmphasis, arcLook, EMPHASIS_OPACITY, HOLLOW_EXTRA, SELECTED_EXTRA } 
 import type { BasemapFeature } from './basemapAsset';
 import { loadBasemap } from './loadBasemap';
 import { airportName, handleName } from './serviceNames';
+import { counted } from '../charts/format';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -111,7 +112,7 @@ function linePath(projection: GeoProjection, latlngs: readonly LatLngTuple[]): s
 /** What the image shows, in words: its accessible name and, in the exported file, its description. */
 export function mapImageLabel(shown: readonly FlightRow[], airports: readonly AirportRow[]): string {
   const n = shown.length;
-  const head = `Map of air links between Azerbaijan and Pakistan: ${n} route ${n === 1 ? 'service' : 'services'}`;
+  const head = `Map of air links between Azerbaijan and Pakistan: ${counted(n, 'route service')}`;
   if (n === 0) return `${head}.`;
   const list = shown.map((row) => `${routeName(row, airports)} (${airlineName(row)})`).join('; ');
   return `${head}: ${list}.`;

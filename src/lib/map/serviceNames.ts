@@ -5,10 +5,11 @@
 import { formatPartialDate, parseIsoDate, parsePartialDate, type DatePrecision } from '../data/calendarDate';
 import { airlineName, endText, routeName, startText, STATUS_TEXT } from '../data/flightText';
 import type { AirportRow, FlightRow } from '../data/rows';
+import { counted } from '../charts/format';
 
 export function weeklyText(weeklyFrequency: number | null): string {
   if (weeklyFrequency === null) return 'weekly frequency not reported';
-  return `${weeklyFrequency} ${weeklyFrequency === 1 ? 'flight' : 'flights'} a week`;
+  return `${counted(weeklyFrequency, 'flight')} a week`;
 }
 
 /** 'Baku to Lahore, Azerbaijan Airlines, 2 flights a week, from 23 September 2023'; services that are
@@ -23,7 +24,7 @@ export function handleName(row: FlightRow, airports: readonly AirportRow[]): str
 
 /** 'Baku (GYD), Heydar Aliyev International Airport, Azerbaijan: 4 route services in the window'. */
 export function airportName(airport: AirportRow, services: number): string {
-  const count = `${services} route ${services === 1 ? 'service' : 'services'} in the window`;
+  const count = `${counted(services, 'route service')} in the window`;
   return `${airport.city} (${airport.id}), ${airport.name}, ${airport.country}: ${count}`;
 }
 

@@ -4,6 +4,7 @@ import { yearWindowSpan } from '../data/period';
 import { hiddenText } from '../charts/summarise';
 import type { CalendarDate } from '../data/calendarDate';
 import type { FlightRow } from '../data/rows';
+import { counted } from '../charts/format';
 
 export interface WindowedServices {
   shown: FlightRow[];
@@ -37,6 +38,6 @@ export function servicesInWindow(
 /** '2 earlier services and 4 later services outside the window', or '' when the window hides none. */
 export function hiddenServicesText({ before, after, undated }: WindowedServices): string {
   const dated = hiddenText(before, after, ['service', 'services']);
-  const none = undated > 0 ? `${undated} undated ${undated === 1 ? 'service' : 'services'} not drawn` : '';
+  const none = undated > 0 ? `${counted(undated, 'undated service')} not drawn` : '';
   return [dated, none].filter(Boolean).join('; ');
 }
