@@ -70,6 +70,33 @@ describe('TradeChart', () => {
     expect(filled?.getAttribute('fill')).toBe('var(--c-pk-export)');
   });
 
+  it('moves apart two datasets’ near-equal figures for one year, so that neither covers the other', () => {
+    const { container } = render(TradeChart, {
+      rows: [
+        ...rows,
+        // The shipped 2018 pair: IMF DOTS 14,430,370 and UN Comtrade 14,043,809, 2.7% apart.
+        yearRow('imf-pk-export-2018', 2018, { valueUsd: 14_430_370 }),
+        yearRow('comtrade-pk-export-2018', 2018, { valueUsd: 14_043_809, dataset: 'un-comtrade' }),
+      ],
+      from: 2010,
+      to: 2025,
+      scale: 'log',
+      title: 'Trade',
+    });
+    const centre = (id: string) => {
+      const c = container.querySelector(`[data-row-id="${id}"] circle`);
+      return { x: Number(c?.getAttribute('cx')), y: Number(c?.getAttribute('cy')) };
+    };
+    const [dots, comtrade] = [centre('imf-pk-export-2018'), centre('comtrade-pk-export-2018')];
+    expect(Math.abs(dots.y - comtrade.y)).toBeLessThan(12);
+    expect(Math.abs(dots.x - comtrade.x)).toBeGreaterThanOrEqual(10);
+    // Both stay on either side of their year; a mark with nothing on it keeps its place on the line.
+    const year2016 = centre('imf-pk-export-2016').x;
+    const year2013 = centre('imf-pk-export-2013').x;
+    const yearMid2018 = year2016 + ((year2016 - year2013) / 3) * 2;
+    expect((dots.x + comtrade.x) / 2).toBeCloseTo(yearMid2018, 0);
+  });
+
   it('draws a fiscal-year figure as a labelled span over July–June', () => {
     const { container } = chart();
     const span = container.querySelector('[data-row-id="sbp-pk-export-fy2020-21"]');
@@ -104,17 +131,36 @@ describe('TradeChart', () => {
     );
   });
 
-  it('pointing at a mark shows its tooltip; moving within it keeps it; leaving the mark hides it', async () => {
+  it('the pointer shows the tooltip of the mark nearest to it, within a few pixels; leaving hides it', async () => {
     const { container } = chart();
-    const mark = container.querySelector('[data-row-id="imf-pk-export-2013"]') as SVGGElement;
-    const shape = mark.firstElementChild as SVGElement;
+    // jsdom lays nothing out: the plot's origin is at client (0, 0), so client pixels are plot pixels.
+    const layer = container.querySelector('g.marks') as SVGGElement;
+    const centre = (id: string) => {
+      const c = container.querySelector(`[data-row-id="${id}"] circle`);
+      return { x: Number(c?.getAttribute('cx')), y: Number(c?.getAttribute('cy')) };
+    };
     const tip = () => container.querySelector('[role="tooltip"]')?.textContent ?? null;
-    await fireEvent.pointerOver(shape, { relatedTarget: container });
+    const [a, b] = [centre('imf-pk-export-2013'), centre('imf-pk-export-2014')];
+    // Off the symbol but near it: its tooltip, and a ring round the mark meant.
+    await fireEvent.pointerMove(layer, { clientX: a.x + 6, clientY: a.y + 6 });
     expect(tip()).toContain('imf-pk-export-2013');
-    await fireEvent.pointerOut(shape, { relatedTarget: mark });
-    expect(tip()).toContain('imf-pk-export-2013');
-    await fireEvent.pointerOut(mark, { relatedTarget: container });
+    expect(container.querySelector('[data-row-id="imf-pk-export-2013"] .hover-ring')).not.toBeNull();
+    // Nearer the next year's mark: that one.
+    await fireEvent.pointerMove(layer, { clientX: b.x - 3, clientY: b.y });
+    expect(tip()).toContain('imf-pk-export-2014');
+    expect(container.querySelectorAll('.hover-ring')).toHaveLength(1);
+    // Far from every mark, then off the chart: nothing.
+    await fireEvent.pointerMove(layer, { clientX: b.x, clientY: b.y + 40 });
     expect(tip()).toBeNull();
+    await fireEvent.pointerMove(layer, { clientX: a.x, clientY: a.y });
+    expect(tip()).toContain('imf-pk-export-2013');
+    await fireEvent.pointerLeave(layer);
+    expect(tip()).toBeNull();
+    expect(container.querySelector('.hover-ring')).toBeNull();
+    // A click or tap near a mark pins its tooltip.
+    await fireEvent.click(layer, { clientX: b.x + 5, clientY: b.y - 5 });
+    expect(container.querySelector('[role="tooltip"] button')?.textContent).toContain('Close');
+    expect(tip()).toContain('imf-pk-export-2014');
   });
 
   it('Enter pins the tooltip with value, period, reporter, dataset and source; Escape clears it', async () => {

@@ -237,3 +237,40 @@ test("when the table's code cannot be loaded the panel says so, and the chart co
   await trade.getByRole('button', { name: 'Table' }).click();
   await expect(trade.locator('.mark').first()).toBeVisible();
 });
+
+test('the mouse reaches every trade mark, however close the marks are drawn', async ({ page }) => {
+  await page.goto('./');
+  const marks = page.locator('[data-panel="trade"] svg .mark');
+  await expect(marks.first()).toBeVisible();
+  await page.locator('[data-panel="trade"] svg').first().scrollIntoViewIfNeeded();
+  // The centre of each mark's symbol (a span's diamond), in the page's pixels.
+  const centres = await marks.evaluateAll((els) =>
+    els.map((el) => {
+      const box = el.querySelector('circle, path')?.getBoundingClientRect();
+      return {
+        id: el.getAttribute('data-row-id') ?? '',
+        x: (box?.x ?? 0) + (box?.width ?? 0) / 2,
+        y: (box?.y ?? 0) + (box?.height ?? 0) / 2,
+      };
+    }),
+  );
+  expect(centres.length).toBe(shippedRows('trade.csv').size);
+  const tooltip = page.locator('[data-panel="trade"] [role="tooltip"]');
+  const missed: string[] = [];
+  for (const { id, x, y } of centres) {
+    await page.mouse.move(x, y);
+    const text = await tooltip.textContent({ timeout: 2000 }).catch(() => '');
+    if (/Row id\s*(\S+)/.exec(text ?? '')?.[1] !== id) missed.push(id);
+  }
+  expect(missed).toEqual([]);
+  // The shipped IMF DOTS and UN Comtrade figures for Pakistan's 2018 exports (2.7% apart) name their datasets.
+  for (const [id, dataset] of [
+    ['imf-pk-export-2018', 'IMF DOTS'],
+    ['comtrade-pk-export-2018', 'UN Comtrade'],
+  ] as const) {
+    const centre = centres.find((c) => c.id === id);
+    await page.mouse.move(centre?.x ?? 0, centre?.y ?? 0);
+    await expect(tooltip).toContainText(id);
+    await expect(tooltip).toContainText(dataset);
+  }
+});

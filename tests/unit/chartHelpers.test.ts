@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hiddenText, summariseSeries } from '../../src/lib/charts/summarise';
 import { formatUsd } from '../../src/lib/charts/format';
 import { neighbour, readingOrder } from '../../src/lib/charts/markNavigation';
-import { dodge, placeLabels, type ChartMark } from '../../src/lib/charts/marks';
+import { dodge, nearestMark, placeLabels, separateOverlaps, type ChartMark } from '../../src/lib/charts/marks';
 import { outsideWindow } from '../../src/lib/data/period';
 import { yearRow } from '../fixtures/tradeRows';
 
@@ -91,6 +91,59 @@ describe('dodge(marks, step, movable)', () => {
     // b filtered out (another reporter view): a stands alone, unmoved, and the pair's copies are untouched.
     expect(dodge([a], 8)[0]?.dx).toBe(0);
     expect(pair.map((m) => m.dx)).toEqual([-4, 4]);
+  });
+});
+
+describe('separateOverlaps(points, gap, step)', () => {
+  it('spreads marks of one column drawn on top of one another, centred on the column', () => {
+    // Two datasets' near-equal figures for one year (2 px apart) and a third mark far below.
+    const out = separateOverlaps([
+      { id: 'dots', px: 100, py: 50 },
+      { id: 'comtrade', px: 100, py: 52 },
+      { id: 'far', px: 100, py: 90 },
+    ]);
+    expect(out.get('dots')).toBe(-5.5);
+    expect(out.get('comtrade')).toBe(5.5);
+    expect(out.has('far')).toBe(false);
+  });
+  it('leaves alone marks in other columns, marks far enough apart, and a lone mark', () => {
+    const out = separateOverlaps([
+      { id: 'a', px: 100, py: 50 },
+      { id: 'b', px: 108, py: 50 },
+      { id: 'c', px: 200, py: 50 },
+      { id: 'd', px: 200, py: 62 },
+      { id: 'e', px: 300, py: 10 },
+    ]);
+    expect(out.size).toBe(0);
+  });
+  it('spreads a chain of overlapping marks as one group, whatever order they come in', () => {
+    const out = separateOverlaps([
+      { id: 'c', px: 10, py: 20 },
+      { id: 'a', px: 10, py: 0 },
+      { id: 'b', px: 10, py: 10 },
+    ]);
+    expect([out.get('a'), out.get('b'), out.get('c')]).toEqual([-11, 0, 11]);
+  });
+});
+
+describe('nearestMark(targets, x, y, radius)', () => {
+  const [a, b, span] = [mark('a', 1, 1), mark('b', 2, 2), mark('span', 3, 3)];
+  const targets = [
+    { mark: a, x0: 10, x1: 10, y: 10 },
+    { mark: b, x0: 20, x1: 20, y: 10 },
+    { mark: span, x0: 40, x1: 100, y: 50 },
+  ];
+  it('finds the nearest mark within the radius, and none beyond it', () => {
+    expect(nearestMark(targets, 14, 10, 16)?.id).toBe('a');
+    expect(nearestMark(targets, 16, 10, 16)?.id).toBe('b');
+    expect(nearestMark(targets, 10, 30, 16)).toBeUndefined();
+  });
+  it("measures to a span's bar, not only its middle", () => {
+    expect(nearestMark(targets, 95, 55, 16)?.id).toBe('span');
+    expect(nearestMark(targets, 120, 50, 16)).toBeUndefined();
+  });
+  it('gives a tie to the mark drawn last (on top)', () => {
+    expect(nearestMark(targets, 15, 10, 16)?.id).toBe('b');
   });
 });
 

@@ -67,6 +67,84 @@ export function dodge(
   return marks.map((mark, index) => atOffset(mark, offsets[index] ?? 0));
 }
 
+/** A point mark's drawn centre, in pixels. */
+export interface PlacedPoint {
+  id: string;
+  px: number;
+  py: number;
+}
+
+/**
+ * Pixel offsets that move apart point marks drawn on top of one another: marks in one column (the
+ * same `px`) whose centres are less than `gap` pixels apart vertically (e.g. two datasets' near-equal
+ * figures for one year, each on its own line) are spread side by side, `step` pixels apart and centred
+ * on the column, so that the mouse reaches each. Only marks that overlap move. Pure; ids absent from
+ * the result keep their place.
+ */
+export function separateOverlaps(points: readonly PlacedPoint[], gap = 12, step = 11): Map<string, number> {
+  const columns = new Map<number, PlacedPoint[]>();
+  for (const p of points) {
+    const key = Math.round(p.px * 2);
+    const column = columns.get(key);
+    if (column) column.push(p);
+    else columns.set(key, [p]);
+  }
+  const offsets = new Map<string, number>();
+  for (const column of columns.values()) {
+    if (column.length < 2) continue;
+    const sorted = [...column].sort((a, b) => a.py - b.py);
+    let cluster: PlacedPoint[] = [];
+    const spread = () => {
+      cluster.forEach((p, i) => {
+        if (cluster.length > 1) offsets.set(p.id, (i - (cluster.length - 1) / 2) * step);
+      });
+    };
+    for (const p of sorted) {
+      const last = cluster[cluster.length - 1];
+      if (last && p.py - last.py >= gap) {
+        spread();
+        cluster = [];
+      }
+      cluster.push(p);
+    }
+    spread();
+  }
+  return offsets;
+}
+
+/** Where a mark can be pointed at: its symbol's centre (`x0` = `x1`), or a span's bar from `x0` to `x1`. */
+export interface MarkTarget {
+  mark: ChartMark;
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/**
+ * The mark nearest to a point (pixels), if one lies within `radius`: the pointer need not be on a
+ * mark's few pixels, and of marks drawn close together each is the nearest somewhere. Ties go to the
+ * mark drawn last (on top).
+ */
+export function nearestMark(
+  targets: readonly MarkTarget[],
+  x: number,
+  y: number,
+  radius: number,
+): ChartMark | undefined {
+  let best: ChartMark | undefined;
+  let bestDistance = radius * radius;
+  for (const t of targets) {
+    const dx = x < t.x0 ? t.x0 - x : x > t.x1 ? x - t.x1 : 0;
+    const dy = y - t.y;
+    const distance = dx * dx + dy * dy;
+    if (distance <= bestDistance) {
+      best = t.mark;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** One position of a band between two values (e.g. two reporters' figures for one year). */
 export interface BandPoint {
   x: number;

@@ -132,7 +132,7 @@ function textChild(parent: Element, tag: 'title' | 'desc', text: string): void {
 
 /** Drops what only makes sense on the page: focus rings, Tab stops, handlers, Svelte's anchors and class hashes. */
 function stripInteraction(root: SVGSVGElement): void {
-  root.querySelectorAll('.focus-ring, .ring').forEach((ring) => ring.remove());
+  root.querySelectorAll('.focus-ring, .hover-ring, .hit-area, .ring').forEach((ring) => ring.remove());
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
