@@ -2,15 +2,19 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
+import { d3TrimPlugin } from './scripts/d3TrimPlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
   // The dashboard's first chart is trade: its file is preloaded with the page.
-  plugins: [svelte(), dataPackagePlugin('data', { 'index.html': ['trade.csv'] })],
+  // D3 code the charts never run is left out of the build: see scripts/d3TrimPlugin.ts.
+  plugins: [svelte(), dataPackagePlugin('data', { 'index.html': ['trade.csv'] }), d3TrimPlugin()],
   build: {
     manifest: true,
     target: 'es2022',
+    // Every browser the es2022 target runs on supports <link rel="modulepreload">: no polyfill in the entry.
+    modulePreload: { polyfill: false },
   },
   test: {
     projects: [

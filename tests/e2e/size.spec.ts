@@ -75,3 +75,13 @@ test('the JS each embed page needs before its chart, the panel it loads on deman
     expect(sizes.length, 'the embed loads one view per panel').toBeGreaterThanOrEqual(5);
   }
 });
+
+test("the build leaves out the D3 code the charts never run (d3-color, d3-format's locale, unused curves)", () => {
+  const files = [...allFiles(manifest()).js, ...allFiles(readManifest('dist', 'manifest-embed.json')).js];
+  expect(files.length).toBeGreaterThan(0);
+  // Strings only those modules hold: d3-color's named colours, d3-format's error, d3-shape's basis curves.
+  const leaks = files.filter((f) =>
+    /rebeccapurple|invalid format: |_basis=new /.test(readFileSync(`dist/${f}`, 'utf8')),
+  );
+  expect(leaks).toEqual([]);
+});

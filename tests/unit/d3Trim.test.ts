@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import * as d3 from 'd3';
+import { interpolate, interpolateNumber, interpolateRound, piecewise } from '../../src/lib/charts/scaleInterpolate';
+import * as scaleFormat from '../../src/lib/charts/scaleFormat';
+import { d3TrimPlugin } from '../../scripts/d3TrimPlugin';
+
+const SCALE_FILE = '/app/node_modules/d3-scale/dist/d3-scale.mjs';
+
+function hooks() {
+  const plugin = d3TrimPlugin();
+  const call = (hook: unknown, ...args: unknown[]) =>
+    (typeof hook === 'function' ? hook : (hook as { handler: (...a: unknown[]) => unknown }).handler).call({}, ...args);
+  return {
+    resolve: (source: string, importer?: string) => call(plugin.resolveId, source, importer, {}),
+    transform: (code: string, id: string) => call(plugin.transform, code, id) as { code: string } | null,
+  };
+}
+
+describe("the build's number interpolators for d3-scale (scaleInterpolate.ts)", () => {
+  it("give D3's own results, for plain, rounded and reversed ranges", () => {
+    for (const [a, b] of [
+      [0, 552],
+      [252, 0],
+      [-3.5, 1e9],
+      [14_043_809, 14_430_370],
+    ] as const) {
+      for (const t of [0, 0.1, 1 / 3, 0.5, 0.999, 1, 1.5, -0.2]) {
+        expect(interpolateNumber(a, b)(t)).toBe(d3.interpolateNumber(a, b)(t));
+        expect(interpolateRound(a, b)(t)).toBe(d3.interpolateRound(a, b)(t));
+        expect(interpolate(a, b)(t)).toBe(d3.interpolate(a, b)(t));
+      }
+    }
+  });
+  it('place ticks and values exactly where a linear and a log scale with D3 interpolation do', () => {
+    const ours = d3.scaleLinear().domain([0, 61_268_381]).range([252, 0]).nice().interpolate(interpolate);
+    const theirs = d3.scaleLinear().domain([0, 61_268_381]).range([252, 0]).nice();
+    for (const v of [0, 1, 15_413_047, 61_268_381, ...theirs.ticks()]) expect(ours(v)).toBe(theirs(v));
+    expect(ours.invert(100)).toBe(theirs.invert(100));
+    const log = d3.scaleLog().domain([1000, 1e8]).range([300, 0]).interpolate(interpolate);
+    expect(log(14_430_370)).toBe(d3.scaleLog().domain([1000, 1e8]).range([300, 0])(14_430_370));
+  });
+  it('say at once that anything but a number range is not in the build', () => {
+    expect(() => interpolate('red', 'blue')).toThrow(/numbers only \(a range value was string\)/);
+    expect(() => piecewise()).toThrow(/no piecewise/);
+    expect(() => scaleFormat.format()).toThrow(/tickFormat is not in this build/);
+  });
+});
+
+describe('d3TrimPlugin', () => {
+  it("points d3-scale's d3-interpolate and d3-format at ours, and nobody else's", () => {
+    const { resolve } = hooks();
+    expect(resolve('d3-interpolate', SCALE_FILE)).toMatch(/src[\\/]lib[\\/]charts[\\/]scaleInterpolate\.ts$/);
+    expect(resolve('d3-format', SCALE_FILE)).toMatch(/src[\\/]lib[\\/]charts[\\/]scaleFormat\.ts$/);
+    expect(resolve('d3-array', SCALE_FILE)).toBeNull();
+    expect(resolve('d3-interpolate', '/app/node_modules/d3-transition/dist/d3-transition.mjs')).toBeNull();
+    expect(resolve('d3-interpolate', '/app/src/lib/charts/ChartFrame.svelte')).toBeNull();
+    expect(resolve('d3-interpolate')).toBeNull();
+  });
+  it("marks d3-shape's curve factories pure, and leaves other files alone", () => {
+    const { transform } = hooks();
+    const code = 'var cardinal = (function custom(tension) { return 1; })(0);';
+    expect(transform(code, '/app/node_modules/d3-shape/dist/d3-shape.mjs')?.code).toBe(
+      'var cardinal = /*#__PURE__*/ (function custom(tension) { return 1; })(0);',
+    );
+    expect(transform(code, '/app/src/lib/charts/LinePath.svelte')).toBeNull();
+    expect(transform('export function line() {}', '/app/node_modules/d3-shape/dist/d3-shape.mjs')).toBeNull();
+  });
+});
