@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import FlightsPanel from '../../src/lib/charts/FlightsPanel.svelte';
 import EventsPanel from '../../src/lib/charts/EventsPanel.svelte';
@@ -58,7 +58,7 @@ describe('FlightsPanel', () => {
     expect(dashboard.service).toBeNull();
   });
 
-  it('draws the selected event rule only when it falls in the window', () => {
+  it('draws the selected event rule only when it falls in the window', async () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2023, 2026);
     const inside = render(FlightsPanel, {
@@ -68,7 +68,8 @@ describe('FlightsPanel', () => {
       today,
       rule: { x: Date.UTC(2024, 5, 1), label: 'Visit' },
     });
-    expect(inside.container.querySelector('[data-rule-label="Visit"]')).not.toBeNull();
+    // The rule's code loads when a rule is first drawn.
+    await vi.waitFor(() => expect(inside.container.querySelector('[data-rule-label="Visit"]')).not.toBeNull());
     const outside = render(FlightsPanel, {
       flights,
       airports,
@@ -76,6 +77,8 @@ describe('FlightsPanel', () => {
       today,
       rule: { x: Date.UTC(2001, 5, 1), label: 'Old' },
     });
+    // The rule's code is loaded by now (the first chart drew its rule): this one is left out, not late.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(outside.container.querySelector('[data-rule-label="Old"]')).toBeNull();
   });
 });

@@ -228,19 +228,23 @@ describe('TradePanel', () => {
 
 describe('the selected event rule on the trade chart', () => {
   const label = 'President Farooq Leghari visits Azerbaijan and signs a long list of agreements';
-  const textOf = (container: HTMLElement) => container.querySelector('.event-rule text');
+  // The rule's code loads when a rule is first drawn: wait for it.
+  const textOf = (container: HTMLElement) => vi.waitFor(() => container.querySelector('.event-rule text') ?? fail());
+  const fail = () => {
+    throw new Error('no rule drawn yet');
+  };
 
-  it('shortens its label so that it ends before the value-axis title it shares a row with', () => {
+  it('shortens its label so that it ends before the value-axis title it shares a row with', async () => {
     const { container } = chart({ rule: { x: Date.UTC(2022, 5, 1), label } });
-    const text = textOf(container);
+    const text = await textOf(container);
     expect(text?.getAttribute('text-anchor')).toBe('end');
     expect(text?.textContent?.endsWith('…')).toBe(true);
     expect(container.querySelector('.event-rule')?.getAttribute('data-rule-label')).toBe(label); // whole, as data
   });
 
-  it('goes just inside the plot when the rule stands beside that title', () => {
+  it('goes just inside the plot when the rule stands beside that title', async () => {
     const { container } = chart({ rule: { x: Date.UTC(2010, 2, 1), label: 'Visit' } });
-    expect(Number(textOf(container)?.getAttribute('y'))).toBeGreaterThan(0);
+    expect(Number((await textOf(container)).getAttribute('y'))).toBeGreaterThan(0);
   });
 });
 
