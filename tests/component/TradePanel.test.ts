@@ -144,11 +144,16 @@ describe('TradeChart', () => {
     // Off the symbol but near it: its tooltip, and a ring round the mark meant.
     await fireEvent.pointerMove(layer, { clientX: a.x + 6, clientY: a.y + 6 });
     expect(tip()).toContain('imf-pk-export-2013');
-    expect(container.querySelector('[data-row-id="imf-pk-export-2013"] .hover-ring')).not.toBeNull();
+    const ring = () => {
+      const r = container.querySelector('.hover-ring');
+      return r && { x: Number(r.getAttribute('cx')), y: Number(r.getAttribute('cy')) };
+    };
+    expect(ring()).toEqual(a);
     // Nearer the next year's mark: that one.
     await fireEvent.pointerMove(layer, { clientX: b.x - 3, clientY: b.y });
     expect(tip()).toContain('imf-pk-export-2014');
     expect(container.querySelectorAll('.hover-ring')).toHaveLength(1);
+    expect(ring()).toEqual(b);
     // Far from every mark, then off the chart: nothing.
     await fireEvent.pointerMove(layer, { clientX: b.x, clientY: b.y + 40 });
     expect(tip()).toBeNull();

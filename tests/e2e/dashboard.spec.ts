@@ -274,3 +274,32 @@ test('the mouse reaches every trade mark, however close the marks are drawn', as
     await expect(tooltip).toContainText(dataset);
   }
 });
+
+test('a panel off screen follows every window change, and is drawn when scrolled to', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  const panel = page.locator('[data-panel="events"]');
+  const events = panel.locator('.event');
+  const inWindow = (from: number, to: number) =>
+    [...shippedRows('events.csv').values()].filter((r) => {
+      const year = Number(r.date?.slice(0, 4));
+      return year >= from && year <= to;
+    }).length;
+  await expect(events).toHaveCount(inWindow(1991, 2026));
+  // Once its chart is drawn, the browser may skip laying out and painting the panel while it is off screen.
+  await expect(panel).toHaveClass(/skippable/);
+  expect(await panel.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
+  expect(await panel.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+  // A window change made at the top of the page reaches it all the same.
+  await page.getByRole('slider', { name: 'Start year' }).focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/from=2001/);
+  await expect(events).toHaveCount(inWindow(2001, 2026));
+  await expect(panel).toContainText(`${inWindow(2001, 2026)} of`);
+  // Scrolled to, it is drawn: its marks have a place and a size on the page.
+  await panel.scrollIntoViewIfNeeded();
+  await expect
+    .poll(async () => (await events.first().boundingBox())?.width ?? 0, { message: 'first event mark drawn' })
+    .toBeGreaterThan(0);
+});
