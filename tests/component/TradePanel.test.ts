@@ -108,7 +108,7 @@ describe('TradeChart', () => {
     const { getByRole } = chart();
     const label = getByRole('group', { name: /Trade, 2010–2025/ }).getAttribute('aria-label');
     expect(label).toContain(
-      'Pakistan-reported exports to Azerbaijan (IMF DOTS), 2013–2016: from US$ 49.7 M to US$ 61.3 M, peak US$ 61.3 M in 2016',
+      'Pakistan-reported exports to Azerbaijan (IMF DOTS), 2013–2016: from US$ 49.7 M to US$ 61.3 M, peak US$ 61.3 M in 2016; no figure for 2015',
     );
     expect(label).toContain(
       'Azerbaijan-reported imports from Pakistan (IMF DOTS), 2013–2014: from US$ 1.1 M to US$ 2.6 M',
@@ -183,6 +183,18 @@ describe('TradeChart', () => {
 });
 
 describe('TradePanel', () => {
+  it('says under the chart which series break where, and which years they have no figure for', async () => {
+    const note = (panelRows: typeof rows) =>
+      render(TradePanel, { rows: panelRows, dashboard: new Dashboard(), hidden: '' }).container.querySelector(
+        '[data-testid="trade-gaps"]',
+      )?.textContent ?? null;
+    expect(note(rows)).toBe(
+      'A break in a line is a year with no figure in that series: Pakistan-reported exports to Azerbaijan (IMF DOTS): 2015.',
+    );
+    // Without the missing year inside a series (the window ends in 2014): no break, no note.
+    expect(note(rows.filter((r) => !r.id.endsWith('2016')))).toBeNull();
+  });
+
   it('switches to the mirror view: two charts, each with both reporters and a shaded gap', async () => {
     const dashboard = new Dashboard();
     const { getByLabelText, container } = render(TradePanel, { rows, dashboard, hidden: '' });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { conflictingYears, qualifiedCount, tourismMark, tourismMarks } from '../../src/lib/charts/tourismMarks';
+import {
+  conflictingYears,
+  missingAnnualYears,
+  qualifiedCount,
+  tourismMark,
+  tourismMarks,
+  tourismSummary,
+} from '../../src/lib/charts/tourismMarks';
 import type { TourismRow } from '../../src/lib/data/rows';
 
 function row(over: Partial<TourismRow> & { id: string }): TourismRow {
@@ -64,5 +71,29 @@ describe('tourism marks', () => {
   it('marks a lower bound with a triangle and an approximation with a dotted outline', () => {
     expect(tourismMark(row({ id: 'l', qualifier: 'lower-bound' }))?.shape).toBe('triangle');
     expect(tourismMark(row({ id: 'p', qualifier: 'approximate' }))?.dashed).toBe(true);
+  });
+});
+
+describe('years with no annual figure', () => {
+  const annual = (year: number, over: Partial<TourismRow> = {}) =>
+    row({
+      id: `y${year}`,
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+      periodLabel: String(year),
+      ...over,
+    });
+  it('names the years between the first and last annual figure that have none (shorter periods do not fill them)', () => {
+    const rows = [
+      annual(2018),
+      annual(2019),
+      annual(2020, { id: 'h1-2020', periodType: 'partial-year', periodEnd: '2020-06-30', periodLabel: 'H1 2020' }),
+      annual(2022),
+      annual(2024),
+    ];
+    expect(missingAnnualYears(rows)).toBe('2020–2021 and 2023');
+    expect(tourismSummary(rows, 2014, 2026)).toContain('; no annual figure for 2020–2021 and 2023.');
+    expect(missingAnnualYears([annual(2018), annual(2019)])).toBe('');
+    expect(tourismSummary([annual(2018), annual(2019)], 2014, 2026)).not.toContain('no annual figure');
   });
 });

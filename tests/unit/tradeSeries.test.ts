@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitAtGaps, tradeSeries } from '../../src/lib/data/tradeSeries';
+import { missingYears, splitAtGaps, tradeSeries } from '../../src/lib/data/tradeSeries';
+import { gapYears, seriesGapsNote } from '../../src/lib/charts/tradeMarks';
 import { tradeRow, yearRow } from '../fixtures/tradeRows';
 
 describe('splitAtGaps(rows)', () => {
@@ -9,6 +10,34 @@ describe('splitAtGaps(rows)', () => {
       ['a', 'b'],
       ['c', 'd'],
     ]);
+  });
+});
+
+describe('missingYears(series) and the words for them', () => {
+  const years = (...ys: number[]) => tradeSeries(ys.map((y) => yearRow(`dots-${y}`, y))).series[0]!;
+  it('names the years inside a series with no figure, as ranges, and none before or after it', () => {
+    const series = years(1993, 1995, 1996, 2000, 2001, 2013);
+    expect(missingYears(series)).toEqual([
+      [1994, 1994],
+      [1997, 1999],
+      [2002, 2012],
+    ]);
+    expect(gapYears(series)).toBe('1994, 1997–1999 and 2002–2012');
+    expect(gapYears(years(2010, 2012))).toBe('2011');
+    expect(missingYears(years(2010, 2011, 2012))).toEqual([]);
+    expect(gapYears(years(2010))).toBe('');
+  });
+  it('says which series break where, and nothing when no line breaks', () => {
+    const out = tradeSeries([
+      yearRow('dots-1993', 1993, { reporter: 'Azerbaijan', partner: 'Pakistan' }),
+      yearRow('dots-1995', 1995, { reporter: 'Azerbaijan', partner: 'Pakistan' }),
+      yearRow('pk-2010', 2010),
+      yearRow('pk-2011', 2011),
+    ]);
+    expect(seriesGapsNote(out.series)).toBe(
+      'A break in a line is a year with no figure in that series: Azerbaijan-reported exports to Pakistan (IMF DOTS): 1994.',
+    );
+    expect(seriesGapsNote(tradeSeries([yearRow('pk-2010', 2010), yearRow('pk-2011', 2011)]).series)).toBe('');
   });
 });
 

@@ -1,4 +1,4 @@
-import { periodMidpoint, periodSpan, yearSpan } from '../data/period';
+import { periodMidpoint, periodSpan, yearGaps, yearRangesText, yearSpan } from '../data/period';
 import type { TourismRow } from '../data/rows';
 import { counted, formatWhole, qualifierPrefix, SOURCE_KIND_TEXT as KIND } from './format';
 import { dodge, type ChartMark, type LegendItem } from './marks';
@@ -109,6 +109,17 @@ export function tourismLegend(rows: readonly TourismRow[]): LegendItem[] {
 
 export function tourismSummary(rows: readonly TourismRow[], from: number, to: number): string {
   const annual = rows.filter((r) => r.periodType === 'annual');
+  const missing = missingAnnualYears(rows);
   const max = annual.reduce<TourismRow | null>((a, b) => (a === null || b.arrivals > a.arrivals ? b : a), null);
-  return `Pakistani arrivals in Azerbaijan, ${yearSpan(from, to)}: ${counted(annual.length, 'annual figure')} and ${counted(rows.length - annual.length, 'figure')} for shorter periods${max ? `; highest annual figure ${qualifiedCount(max)} in ${max.periodLabel}` : ''}.`;
+  return `Pakistani arrivals in Azerbaijan, ${yearSpan(from, to)}: ${counted(annual.length, 'annual figure')} and ${counted(rows.length - annual.length, 'figure')} for shorter periods${max ? `; highest annual figure ${qualifiedCount(max)} in ${max.periodLabel}` : ''}${missing ? `; no annual figure for ${missing}` : ''}.`;
+}
+
+/**
+ * The years between the first and the last annual figure of the rows with no annual figure, in
+ * words ('2020–2021'), or '' when none: said out loud, not left to a blank stretch of the chart.
+ */
+export function missingAnnualYears(rows: readonly TourismRow[]): string {
+  return yearRangesText(
+    yearGaps(rows.filter((r) => r.periodType === 'annual').map((r) => Number(r.periodStart.slice(0, 4)))),
+  );
 }

@@ -1,6 +1,6 @@
-import { periodMidpoint, periodSpan } from '../data/period';
+import { periodMidpoint, periodSpan, yearRangesText } from '../data/period';
 import type { TradeRow } from '../data/rows';
-import { tradeSeries, type TradeSeries } from '../data/tradeSeries';
+import { missingYears, tradeSeries, type TradeSeries } from '../data/tradeSeries';
 import { formatUsd, formatUsdExact, qualifierPrefix, SOURCE_KIND_TEXT as KIND_LABELS } from './format';
 import { dodge, type ChartMark } from './marks';
 import { summariseSeries } from './summarise';
@@ -95,10 +95,28 @@ export function seriesName(s: Pick<TradeSeries, 'reporter' | 'flow' | 'dataset'>
   return `${s.reporter}-reported ${what} (${datasetLabel(s.dataset)})`;
 }
 
+/** '1994', '1994 and 2010–2012': the years inside a series with no figure, or '' when none. */
+export function gapYears(s: Pick<TradeSeries, 'rows'>): string {
+  return yearRangesText(missingYears(s));
+}
+
 export function seriesSummary(s: TradeSeries): string {
-  return summariseSeries(
+  const gaps = gapYears(s);
+  return `${summariseSeries(
     seriesName(s),
     s.rows.map((r) => ({ label: r.periodLabel, value: r.valueUsd })),
     formatUsd,
-  );
+  )}${gaps ? `; no figure for ${gaps}` : ''}`;
+}
+
+/**
+ * The series of the view whose lines break inside the window, each with its missing years, in words:
+ * the break is a year the dataset gives no figure for, never drawn across or filled in.
+ */
+export function seriesGapsNote(series: readonly TradeSeries[]): string {
+  const parts = series.flatMap((s) => {
+    const gaps = gapYears(s);
+    return gaps ? [`${seriesName(s)}: ${gaps}`] : [];
+  });
+  return parts.length === 0 ? '' : `A break in a line is a year with no figure in that series: ${parts.join('; ')}.`;
 }

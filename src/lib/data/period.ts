@@ -24,6 +24,23 @@ export function yearSpan(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
 
+/** The years between the first and the last of `years` that are not among them, as ranges: [[1994, 1994], [2010, 2012]]. */
+export function yearGaps(years: Iterable<number>): [number, number][] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const gaps: [number, number][] = [];
+  sorted.forEach((year, i) => {
+    const next = sorted[i + 1];
+    if (next !== undefined && next > year + 1) gaps.push([year + 1, next - 1]);
+  });
+  return gaps;
+}
+
+/** Year ranges in words: '1994, 1997–1999 and 2002–2012'; '' for none. */
+export function yearRangesText(ranges: readonly [number, number][]): string {
+  const spans = ranges.map(([a, b]) => yearSpan(a, b));
+  return spans.length < 2 ? (spans[0] ?? '') : `${spans.slice(0, -1).join(', ')} and ${spans[spans.length - 1]}`;
+}
+
 /** The time window of whole years [from, to] as a span. */
 export function yearWindowSpan(from: number, to: number): TimeSpan {
   return { start: Date.UTC(from, 0, 1), end: Date.UTC(to + 1, 0, 1) - 1 };

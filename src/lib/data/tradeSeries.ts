@@ -1,4 +1,4 @@
-import { periodMidpoint } from './period';
+import { periodMidpoint, yearGaps } from './period';
 import type { TradeRow } from './rows';
 import { compareCodeUnits } from './compareText';
 
@@ -71,4 +71,9 @@ export function tradeSeries(rows: readonly TradeRow[]): { series: TradeSeries[];
     });
   markers.sort((a, b) => (periodMidpoint(a) ?? 0) - (periodMidpoint(b) ?? 0) || compareCodeUnits(a.id, b.id));
   return { series, markers };
+}
+
+/** The years inside a series with no figure (where its line breaks), as ranges; none before its first or after its last. */
+export function missingYears(series: Pick<TradeSeries, 'rows'>): [number, number][] {
+  return yearGaps(series.rows.map(yearOf));
 }
