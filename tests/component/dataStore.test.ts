@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DataStore } from '../../src/lib/state/dataStore.svelte';
 import { readDataPackage } from '../../src/lib/data/dataPackage';
 import type { ResourceName } from '../../src/lib/data/schema';
@@ -60,5 +60,30 @@ describe('DataStore.load', () => {
     if (tourism.status === 'failed')
       expect(tourism.message).toBe('missing.csv could not be loaded (HTTP 404 Not Found)');
     expect(store.tables.trade.status).toBe('ready');
+  });
+});
+
+describe('WindowedData.counts', () => {
+  it('says what the window holds, file by file, leaving out files not read yet', async () => {
+    const { WindowedData } = await import('../../src/lib/state/windowedData.svelte');
+    const { Dashboard } = await import('../../src/lib/state/dashboard.svelte');
+    const store = new DataStore(pkg);
+    const dashboard = new Dashboard();
+    const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
+    const fetcher = fakeFetch(['events.csv']);
+    const loading = store.load('http://example.test/', fetcher.impl, ['trade', 'tourism', 'events'], () =>
+      Promise.resolve(),
+    );
+    await vi.waitFor(() => expect(store.tables.tourism.status).toBe('ready'));
+    dashboard.setWindow(2014, 2016);
+    // Trade and tourism read, events held back: no count claimed for events yet.
+    expect(windowed.counts).toMatch(/^\d+ trade figures, \d+ tourism figures$/);
+    expect(windowed.counts).toContain(`${windowed.shown.tourism.length} tourism figures`);
+    expect(windowed.shown.tourism.length).toBe(3);
+    fetcher.release('events.csv');
+    await loading;
+    // Tourism in 2014–2016: the three annual figures of the shipped file.
+    expect(windowed.counts).toMatch(/ trade figures, 3 tourism figures, \d+ events$/);
+    expect(windowed.counts).toContain(`${windowed.shown.events.length} events`);
   });
 });

@@ -68,6 +68,10 @@ test('the time window narrows both panels and lives in the URL', async ({ page }
   await expect(page.locator('[data-panel="tourism"] svg .mark')).toHaveCount(overlaps('tourism.csv', 2013, 2018));
   await expect(page.locator('[data-panel="trade"] svg .mark')).toHaveCount(overlaps('trade.csv', 2013, 2018));
   await expect(page.getByTestId('trade-rowcount')).toContainText(`${overlaps('trade.csv', 2013, 2018)} in the window`);
+  // The window's text (announced to screen readers) says what it holds.
+  await expect(page.getByTestId('window-text')).toContainText(
+    `Showing 2013–2018: ${overlaps('trade.csv', 2013, 2018)} trade figures, ${overlaps('tourism.csv', 2013, 2018)} tourism figures`,
+  );
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page).toHaveURL(/theme=dark/);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -1,6 +1,7 @@
 import { collectSources } from '../data/collectSources';
 import { coverage, inWindow, outsideWindow } from '../data/period';
 import { hiddenText } from '../charts/summarise';
+import { counted } from '../charts/format';
 import { yearDensity } from '../ui/yearRange';
 import { YEAR_BOUNDS } from './urlCodec';
 import { eventSpan, eventYear, eventDateText } from '../data/events';
@@ -34,6 +35,19 @@ export class WindowedData {
     flights: flightViewRows(this.store.flights, this.dashboard.from, this.dashboard.to, this.today),
     events: eventViewRows(this.events, { categories: this.dashboard.categories, search: this.dashboard.search }),
   }));
+  /** What the window holds, file by file (files not yet read are left out): '98 trade figures, 8 route services'. */
+  counts = $derived.by(() => {
+    const tables = this.store.tables;
+    const shown = this.shown;
+    return [
+      tables.trade.status === 'ready' ? counted(shown.trade.length, 'trade figure') : '',
+      tables.tourism.status === 'ready' ? counted(shown.tourism.length, 'tourism figure') : '',
+      tables.flights.status === 'ready' ? counted(shown.flights.length, 'route service') : '',
+      tables.events.status === 'ready' ? counted(shown.events.length, 'event') : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+  });
   tradeHidden = $derived.by(() => {
     const { before, after } = outsideWindow(this.store.trade, this.dashboard.from, this.dashboard.to);
     return hiddenText(before, after);
