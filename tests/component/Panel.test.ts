@@ -54,6 +54,44 @@ describe('Panel', () => {
   });
 });
 
+describe('Panel with a file that has no rows to draw', () => {
+  const ready = (issues: number) => ({
+    status: 'ready' as const,
+    table: {
+      records: [],
+      issues: Array.from({ length: issues }, (_, i) => ({
+        file: 'trade.csv',
+        line: i + 2,
+        message: 'bad',
+        severity: 'error' as const,
+      })),
+    },
+  });
+  const panel = (issues: number) =>
+    render(Panel, {
+      id: 'trade',
+      title: 'Trade',
+      file: 'trade.csv',
+      state: ready(issues),
+      loaded: 0,
+      shown: 0,
+      children: content,
+    });
+
+  it('says the file has only its header, rather than that the window holds nothing', () => {
+    const { getByRole, queryByText, getByTestId } = panel(0);
+    expect(getByRole('status')).toHaveTextContent('trade.csv has no rows, only its header: there is nothing to show.');
+    expect(queryByText('chart here')).toBeNull();
+    expect(getByTestId('trade-rowcount')).toHaveTextContent('0 rows loaded from trade.csv, 0 in the window.');
+  });
+
+  it('says no row could be read when every row was skipped, and points to the issues', () => {
+    const { getByRole, getByTestId } = panel(3);
+    expect(getByRole('status')).toHaveTextContent('No row of trade.csv could be read: see the data issues.');
+    expect(getByTestId('trade-rowcount')).toHaveTextContent('3 skipped with data issues');
+  });
+});
+
 describe('DataIssues', () => {
   it('lists each issue with file, line and column, and opens when there are errors', () => {
     const { container, getByText } = render(DataIssues, {

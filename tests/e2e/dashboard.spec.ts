@@ -178,6 +178,19 @@ test('bad rows are reported with file, line and column; the good rows still draw
   await expect(page.getByTestId('trade-rowcount')).toContainText(`${total - 1} rows loaded`);
 });
 
+test('a file with only its header says so, and the other panels still draw', async ({ page }) => {
+  const header = shippedText('trade.csv').split('\n')[0] ?? '';
+  await page.route('**/data/trade.csv', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv', body: `${header}\n` }),
+  );
+  await page.goto('./');
+  await expect(page.locator('[data-panel="trade"]')).toContainText(
+    'trade.csv has no rows, only its header: there is nothing to show.',
+  );
+  await expect(page.locator('[data-panel="tourism"] svg .mark')).toHaveCount(shippedRows('tourism.csv').size);
+  await expect(page.locator('#data-issues')).toContainText('trade.csv');
+});
+
 test('text from the data is shown as text and a javascript: source is never a link', async ({ page }) => {
   const text = shippedText('trade.csv');
   const rows = shippedRows('trade.csv');
