@@ -1256,7 +1256,7 @@ const RESOURCES = [
         'Reporter',
         'The country whose figures these are (whose statistics or officials report them).',
       ),
-      f.country('partner', 'Partner', 'The other country.'),
+      { ...f.country('partner', 'Partner', 'The other country.'), 'x-not-equal': 'reporter' },
       {
         name: 'flow',
         type: 'string',
@@ -1315,7 +1315,7 @@ const RESOURCES = [
         constraints: { required: true, enum: ENUMS.tradePeriodType },
       },
       f.country('reporter', 'Reporter', 'The country whose figures these are.'),
-      f.country('partner', 'Partner', 'The other country.'),
+      { ...f.country('partner', 'Partner', 'The other country.'), 'x-not-equal': 'reporter' },
       {
         name: 'flow',
         type: 'string',
@@ -1384,7 +1384,7 @@ const RESOURCES = [
         constraints: { required: true, enum: ENUMS.tourismPeriodType },
       },
       f.country('origin', 'Origin', 'Country the visitors come from.'),
-      f.country('destination', 'Destination', 'Country visited.'),
+      { ...f.country('destination', 'Destination', 'Country visited.'), 'x-not-equal': 'origin' },
       {
         name: 'arrivals',
         type: 'integer',

@@ -145,6 +145,37 @@ describe('a period that ends before it starts (x-not-before)', () => {
   });
 });
 
+describe('a reporter that is also its partner (x-not-equal)', () => {
+  const schema: TableSchema = {
+    fields: [
+      { name: 'id', type: 'string' },
+      { name: 'reporter', type: 'string' },
+      { name: 'partner', type: 'string', 'x-not-equal': 'reporter' },
+    ],
+  };
+  it('is reported on the partner column and skipped; a record with two countries is kept', () => {
+    const csv = 'id,reporter,partner\na,Pakistan,Pakistan\nb,Pakistan,Azerbaijan\n';
+    const out = validateTable(parseCsv(csv, 't.csv'), schema, 't.csv');
+    expect(out.records.map((r) => r.values.id)).toEqual(['b']);
+    expect(out.issues.map(formatIssue)).toEqual([
+      "t.csv line 2, partner: 'Pakistan' is also its reporter; the two must differ; record skipped",
+    ]);
+  });
+  it('is part of the shipped schemas: trade and products (partner), tourism (destination)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as {
+      resources: { name: string; schema: { fields: { name: string; 'x-not-equal'?: string }[] } }[];
+    };
+    const rule = (resource: string, field: string) =>
+      pkg.resources.find((r) => r.name === resource)?.schema.fields.find((f) => f.name === field)?.['x-not-equal'];
+    expect([rule('trade', 'partner'), rule('trade_products', 'partner'), rule('tourism', 'destination')]).toEqual([
+      'reporter',
+      'reporter',
+      'origin',
+    ]);
+  });
+});
+
 describe('checkForeignKeys(table, schema, file, keysOf)', () => {
   const table = validate(`${GOOD}\n${withCell('airport', 'XXX').replace(/^a,/, 'b,')}`);
   it('skips a record whose key points nowhere and names the missing key', () => {

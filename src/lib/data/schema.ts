@@ -26,6 +26,8 @@ export interface FieldDescriptor {
   'x-precision-field'?: string;
   /** A date field that must not fall before the date in the named field of the same record (a period's end). */
   'x-not-before'?: string;
+  /** A field whose value must differ from the named field's in the same record (a partner is not its reporter). */
+  'x-not-equal'?: string;
 }
 
 export interface ForeignKey {

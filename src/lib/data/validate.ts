@@ -89,6 +89,14 @@ function checkOrder(values: Record<string, CellValue>, field: FieldDescriptor): 
   return `${quoteValue(value)} is before ${other} ${quoteValue(start)}`;
 }
 
+/** A record whose two countries are one (Pakistan's exports to Pakistan) is an error, not a flow to draw. */
+function checkDifferent(values: Record<string, CellValue>, field: FieldDescriptor): string | null {
+  const other = field['x-not-equal'];
+  const value = values[field.name];
+  if (!other || value === undefined || value !== values[other]) return null;
+  return `${quoteValue(String(value))} is also its ${other}; the two must differ`;
+}
+
 function checkPrecision(values: Record<string, CellValue>, field: FieldDescriptor): string | null {
   const precisionField = field['x-precision-field'];
   const value = values[field.name];
@@ -172,7 +180,7 @@ export function validateTable(parsed: ParsedCsv, schema: TableSchema, file: stri
     }
     for (const field of schema.fields) {
       if (recordIssues.some((i) => i.column === field.name)) continue;
-      const problem = checkPrecision(values, field) ?? checkOrder(values, field);
+      const problem = checkPrecision(values, field) ?? checkOrder(values, field) ?? checkDifferent(values, field);
       if (problem) recordIssues.push({ file, line: record.line, column: field.name, value: String(values[field.name]), message: problem, severity: 'error' });
     }
     for (const column of keyColumns) {
