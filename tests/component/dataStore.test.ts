@@ -64,26 +64,32 @@ describe('DataStore.load', () => {
 });
 
 describe('WindowedData.counts', () => {
-  it('says what the window holds, file by file, leaving out files not read yet', async () => {
+  it('says what the window holds once every file is read, whatever the filters', async () => {
     const { WindowedData } = await import('../../src/lib/state/windowedData.svelte');
     const { Dashboard } = await import('../../src/lib/state/dashboard.svelte');
     const store = new DataStore(pkg);
     const dashboard = new Dashboard();
     const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
     const fetcher = fakeFetch(['events.csv']);
-    const loading = store.load('http://example.test/', fetcher.impl, ['trade', 'tourism', 'events'], () =>
+    const loading = store.load('http://example.test/', fetcher.impl, ['trade', 'tourism', 'flights', 'events'], () =>
       Promise.resolve(),
     );
-    await vi.waitFor(() => expect(store.tables.tourism.status).toBe('ready'));
+    await vi.waitFor(() => expect(store.tables.flights.status).toBe('ready'));
     dashboard.setWindow(2014, 2016);
-    // Trade and tourism read, events held back: no count claimed for events yet.
-    expect(windowed.counts).toMatch(/^\d+ trade figures, \d+ tourism figures$/);
-    expect(windowed.counts).toContain(`${windowed.shown.tourism.length} tourism figures`);
-    expect(windowed.shown.tourism.length).toBe(3);
+    // Events held back: no count is claimed yet, rather than a partial one.
+    expect(windowed.counts).toBe('');
     fetcher.release('events.csv');
     await loading;
-    // Tourism in 2014–2016: the three annual figures of the shipped file.
-    expect(windowed.counts).toMatch(/ trade figures, 3 tourism figures, \d+ events$/);
-    expect(windowed.counts).toContain(`${windowed.shown.events.length} events`);
+    // Tourism in 2014–2016: the three annual figures of the shipped file; no route service yet.
+    expect(windowed.counts).toBe(
+      `${windowed.trade.length} trade figures, 3 tourism figures, 0 route services, ${windowed.events.length} events`,
+    );
+    // Filters narrow what the panels show, not what the window holds: the text stays, so it is not re-announced.
+    const before = windowed.counts;
+    dashboard.search = 'embassy';
+    dashboard.tradeView = 'pakistan';
+    expect(windowed.counts).toBe(before);
+    dashboard.setWindow(2014, 2026);
+    expect(windowed.counts).not.toBe(before);
   });
 });

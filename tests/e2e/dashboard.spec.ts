@@ -314,9 +314,31 @@ test('a panel off screen follows every window change, and is drawn when scrolled
   await expect(page).toHaveURL(/from=2001/);
   await expect(events).toHaveCount(inWindow(2001, 2026));
   await expect(panel).toContainText(`${inWindow(2001, 2026)} of`);
-  // Scrolled to, it is drawn: its marks have a place and a size on the page.
+  // Scrolled to, it is drawn, and no longer skippable: nothing it overflows (a tooltip, a menu) is clipped.
   await panel.scrollIntoViewIfNeeded();
+  await expect(panel).not.toHaveClass(/skippable/);
   await expect
     .poll(async () => (await events.first().boundingBox())?.width ?? 0, { message: 'first event mark drawn' })
     .toBeGreaterThan(0);
+});
+
+test('a chart first drawn while its panel is off screen is drawn when scrolled to', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 400 });
+  await page.goto('./');
+  const flights = page.locator('[data-panel="flights"]');
+  // Drawn once at load, then far off screen: the browser may skip rendering the panel.
+  await expect(flights).toHaveClass(/skippable/);
+  // Narrowed to 1991, the panel's chart goes (no route service then); widened again, a new chart is
+  // made while the panel is off screen and not laid out.
+  const end = page.getByRole('slider', { name: 'End year' });
+  await end.focus();
+  await page.keyboard.press('Home');
+  await expect(flights).toContainText('No route service is known to have operated in 1991.');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('window-text')).toContainText('Showing 1991–2026');
+  await expect(flights.locator('svg[role="group"]')).toHaveCount(1);
+  // Scrolled to, it is drawn.
+  await flights.scrollIntoViewIfNeeded();
+  await expect(flights.locator('svg[role="group"] > g')).toHaveCount(1);
+  await expect(flights.locator('[data-row-id]').first()).toBeVisible();
 });

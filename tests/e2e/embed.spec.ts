@@ -146,6 +146,15 @@ test('a deck of three views is built, shared by link, opened and stepped through
     .toBeLessThanOrEqual(1080);
   const fontSize = await dialog.locator('.counter').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(28);
+  // The slide is drawn zoomed: pointing at a mark still shows that mark's tooltip, not a neighbour's or none.
+  for (const index of [0, 3]) {
+    const mark = dialog.locator('svg[role="group"] .mark').nth(index);
+    const id = (await mark.getAttribute('data-row-id')) ?? 'none';
+    const box = await mark.locator('circle, path').first().boundingBox();
+    await other.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+    await expect(dialog.getByRole('tooltip')).toContainText(id);
+  }
+  await other.mouse.move(1, 1);
   await other.keyboard.press('n');
   await expect(dialog.getByLabel('Speaker note')).toHaveText('The 2013–2016 gap');
   await other.screenshot({ path: `${SHOTS}/slide-1920.png` });

@@ -116,13 +116,30 @@ describe('separateOverlaps(points, gap, step)', () => {
     ]);
     expect(out.size).toBe(0);
   });
-  it('spreads a chain of overlapping marks as one group, whatever order they come in', () => {
+  it('spreads a chain of overlapping marks as one group, in the order given, whichever is higher', () => {
     const out = separateOverlaps([
       { id: 'c', px: 10, py: 20 },
       { id: 'a', px: 10, py: 0 },
       { id: 'b', px: 10, py: 10 },
     ]);
-    expect([out.get('a'), out.get('b'), out.get('c')]).toEqual([-11, 0, 11]);
+    expect([out.get('c'), out.get('a'), out.get('b')]).toEqual([-11, 0, 11]);
+    // A dataset keeps its side from year to year: the first-given mark goes left, above or below.
+    const flipped = separateOverlaps([
+      { id: 'dots', px: 10, py: 52 },
+      { id: 'comtrade', px: 10, py: 50 },
+    ]);
+    expect([flipped.get('dots'), flipped.get('comtrade')]).toEqual([-5.5, 5.5]);
+  });
+  it('takes the step it is given (the caller keeps marks within their year)', () => {
+    const out = separateOverlaps(
+      [
+        { id: 'a', px: 10, py: 0 },
+        { id: 'b', px: 10, py: 1 },
+      ],
+      12,
+      3,
+    );
+    expect([out.get('a'), out.get('b')]).toEqual([-1.5, 1.5]);
   });
 });
 

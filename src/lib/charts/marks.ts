@@ -78,36 +78,37 @@ export interface PlacedPoint {
  * Pixel offsets that move apart point marks drawn on top of one another: marks in one column (the
  * same `px`) whose centres are less than `gap` pixels apart vertically (e.g. two datasets' near-equal
  * figures for one year, each on its own line) are spread side by side, `step` pixels apart and centred
- * on the column, so that the mouse reaches each. Only marks that overlap move. Pure; ids absent from
- * the result keep their place.
+ * on the column, in the order they are given (so a dataset keeps its side from year to year). Only
+ * marks that overlap move. Pure; ids absent from the result keep their place.
  */
 export function separateOverlaps(points: readonly PlacedPoint[], gap = 12, step = 11): Map<string, number> {
-  const columns = new Map<number, PlacedPoint[]>();
-  for (const p of points) {
+  const columns = new Map<number, number[]>();
+  points.forEach((p, index) => {
     const key = Math.round(p.px * 2);
     const column = columns.get(key);
-    if (column) column.push(p);
-    else columns.set(key, [p]);
-  }
+    if (column) column.push(index);
+    else columns.set(key, [index]);
+  });
   const offsets = new Map<string, number>();
+  const spread = (cluster: number[]) => {
+    if (cluster.length < 2) return;
+    [...cluster]
+      .sort((a, b) => a - b)
+      .forEach((index, i) => offsets.set(points[index]?.id ?? '', (i - (cluster.length - 1) / 2) * step));
+  };
   for (const column of columns.values()) {
     if (column.length < 2) continue;
-    const sorted = [...column].sort((a, b) => a.py - b.py);
-    let cluster: PlacedPoint[] = [];
-    const spread = () => {
-      cluster.forEach((p, i) => {
-        if (cluster.length > 1) offsets.set(p.id, (i - (cluster.length - 1) / 2) * step);
-      });
-    };
-    for (const p of sorted) {
+    const byHeight = [...column].sort((a, b) => (points[a]?.py ?? 0) - (points[b]?.py ?? 0));
+    let cluster: number[] = [];
+    for (const index of byHeight) {
       const last = cluster[cluster.length - 1];
-      if (last && p.py - last.py >= gap) {
-        spread();
+      if (last !== undefined && (points[index]?.py ?? 0) - (points[last]?.py ?? 0) >= gap) {
+        spread(cluster);
         cluster = [];
       }
-      cluster.push(p);
+      cluster.push(index);
     }
-    spread();
+    spread(cluster);
   }
   return offsets;
 }

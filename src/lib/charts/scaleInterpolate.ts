@@ -2,7 +2,7 @@
  * What d3-scale takes from d3-interpolate, for numbers only. Our scales map numbers to pixels; D3's own
  * `interpolate` also handles colours, strings, dates and objects, and with them brings d3-color and the
  * rest of d3-interpolate (about 5 KB gzip) into every page. The build points d3-scale's import here
- * (`scripts/d3TrimPlugin.ts`); tests/unit/scaleInterpolate.test.ts holds these to D3's results.
+ * (`scripts/d3TrimPlugin.ts`); tests/unit/d3Trim.test.ts holds these to D3's results.
  * `interpolateNumber` and `interpolateRound` are D3's code (d3-interpolate 3, ISC licence).
  */
 

@@ -35,18 +35,21 @@ export class WindowedData {
     flights: flightViewRows(this.store.flights, this.dashboard.from, this.dashboard.to, this.today),
     events: eventViewRows(this.events, { categories: this.dashboard.categories, search: this.dashboard.search }),
   }));
-  /** What the window holds, file by file (files not yet read are left out): '98 trade figures, 8 route services'. */
+  /**
+   * What the window holds: '117 trade figures, 20 tourism figures, 8 route services, 98 events'. The
+   * window alone decides it (not the reporter view, categories or search), so that it changes, and
+   * is announced, only with the window; '' until all four files are read (no partial claim).
+   */
   counts = $derived.by(() => {
     const tables = this.store.tables;
-    const shown = this.shown;
+    const read = [tables.trade, tables.tourism, this.store.flightsChecked, tables.events];
+    if (read.some((t) => t.status !== 'ready')) return '';
     return [
-      tables.trade.status === 'ready' ? counted(shown.trade.length, 'trade figure') : '',
-      tables.tourism.status === 'ready' ? counted(shown.tourism.length, 'tourism figure') : '',
-      tables.flights.status === 'ready' ? counted(shown.flights.length, 'route service') : '',
-      tables.events.status === 'ready' ? counted(shown.events.length, 'event') : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
+      counted(this.trade.length, 'trade figure'),
+      counted(this.tourism.length, 'tourism figure'),
+      counted(this.shown.flights.length, 'route service'),
+      counted(this.events.length, 'event'),
+    ].join(', ');
   });
   tradeHidden = $derived.by(() => {
     const { before, after } = outsideWindow(this.store.trade, this.dashboard.from, this.dashboard.to);
