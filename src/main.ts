@@ -6,6 +6,7 @@ import { readDataPackage } from './lib/data/dataPackage';
 import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';
 import { WindowedData } from './lib/state/windowedData.svelte';
+import { PageSummary } from './lib/state/pageSummary.svelte';
 import { syncWithUrl } from './lib/state/urlSync.svelte';
 import { localToday } from './lib/data/serviceSpan';
 
@@ -17,12 +18,14 @@ const store = new DataStore(readDataPackage(packageJson));
 const { invalid } = syncWithUrl(dashboard);
 // Fetches start before the first render (the page itself preloads trade.csv: see scripts/dataPackagePlugin.ts).
 void store.load(document.baseURI);
+const windowed = new WindowedData(store, dashboard, today);
 mount(App, {
   target,
   props: {
     dashboard,
     store,
-    windowed: new WindowedData(store, dashboard, today),
+    windowed,
+    summary: new PageSummary(store, dashboard, windowed),
     invalidParams: invalid,
     today,
   },

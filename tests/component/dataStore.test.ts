@@ -63,13 +63,15 @@ describe('DataStore.load', () => {
   });
 });
 
-describe('WindowedData.counts', () => {
+describe('PageSummary.counts', () => {
   it('says what the window holds once every file is read, whatever the filters', async () => {
     const { WindowedData } = await import('../../src/lib/state/windowedData.svelte');
     const { Dashboard } = await import('../../src/lib/state/dashboard.svelte');
+    const { PageSummary } = await import('../../src/lib/state/pageSummary.svelte');
     const store = new DataStore(pkg);
     const dashboard = new Dashboard();
     const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
+    const summary = new PageSummary(store, dashboard, windowed);
     const fetcher = fakeFetch(['events.csv']);
     const loading = store.load('http://example.test/', fetcher.impl, ['trade', 'tourism', 'flights', 'events'], () =>
       Promise.resolve(),
@@ -77,19 +79,19 @@ describe('WindowedData.counts', () => {
     await vi.waitFor(() => expect(store.tables.flights.status).toBe('ready'));
     dashboard.setWindow(2014, 2016);
     // Events held back: no count is claimed yet, rather than a partial one.
-    expect(windowed.counts).toBe('');
+    expect(summary.counts).toBe('');
     fetcher.release('events.csv');
     await loading;
     // Tourism in 2014–2016: the three annual figures of the shipped file; no route service yet.
-    expect(windowed.counts).toBe(
+    expect(summary.counts).toBe(
       `${windowed.trade.length} trade figures, 3 tourism figures, 0 route services, ${windowed.events.length} events`,
     );
     // Filters narrow what the panels show, not what the window holds: the text stays, so it is not re-announced.
-    const before = windowed.counts;
+    const before = summary.counts;
     dashboard.search = 'embassy';
     dashboard.tradeView = 'pakistan';
-    expect(windowed.counts).toBe(before);
+    expect(summary.counts).toBe(before);
     dashboard.setWindow(2014, 2026);
-    expect(windowed.counts).not.toBe(before);
+    expect(summary.counts).not.toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, inWindow, periodMidpoint, yearSpan } from '../../src/lib/data/period';
+import { inWindow, periodMidpoint, yearSpan } from '../../src/lib/data/period';
 import { tradeRow, yearRow } from '../fixtures/tradeRows';
 
 describe('inWindow(rows, from, to)', () => {
@@ -27,20 +27,6 @@ describe('periodMidpoint(row)', () => {
     const mid = periodMidpoint(tradeRow({ id: 'fy', periodStart: '2020-07-01', periodEnd: '2021-06-30' }));
     // 365 days from 1 July 2020: the middle falls on 30 December.
     expect(mid && new Date(mid).toISOString().slice(0, 10)).toBe('2020-12-30');
-  });
-});
-
-describe('coverage(rows)', () => {
-  it('spans the first to the last year of the periods', () => {
-    expect(
-      coverage([yearRow('a', 1993), tradeRow({ id: 'fy', periodStart: '2020-07-01', periodEnd: '2021-06-30' })]),
-    ).toEqual({
-      from: 1993,
-      to: 2021,
-    });
-  });
-  it('is null for no rows', () => {
-    expect(coverage([])).toBeNull();
   });
 });
 

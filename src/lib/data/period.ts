@@ -65,19 +65,6 @@ export function periodMidpoint(row: PeriodFields): number | null {
   return span ? (span.start + span.end) / 2 : null;
 }
 
-/** 'first year – last year' covered by the rows, or null when there are none. */
-export function coverage(rows: readonly PeriodFields[]): { from: number; to: number } | null {
-  let from = Infinity;
-  let to = -Infinity;
-  for (const row of rows) {
-    const start = parseIsoDate(row.periodStart);
-    const end = parseIsoDate(row.periodEnd);
-    if (start) from = Math.min(from, start.year);
-    if (end) to = Math.max(to, end.year);
-  }
-  return Number.isFinite(from) && Number.isFinite(to) ? { from, to } : null;
-}
-
 /** How many rows lie wholly before and wholly after the window of years [from, to]. */
 export function outsideWindow(rows: readonly PeriodFields[], from: number, to: number): { before: number; after: number } {
   const window = yearWindowSpan(from, to);

@@ -1,0 +1,78 @@
+import { collectSources } from '../data/collectSources';
+import { counted } from '../charts/format';
+import { yearDensity } from '../ui/yearRange';
+import { YEAR_BOUNDS } from './urlCodec';
+import type { Dashboard } from './dashboard.svelte';
+import type { DataStore } from './dataStore.svelte';
+import type { WindowedData } from './windowedData.svelte';
+
+/**
+ * What the full page says about all its files at once (the embed, one panel, needs none of it): what
+ * the window holds, how the dated items spread over the years, every source, and selections in the
+ * link that name no loaded row.
+ */
+export class PageSummary {
+  constructor(
+    private readonly store: DataStore,
+    private readonly dashboard: Dashboard,
+    private readonly windowed: WindowedData,
+  ) {}
+
+  /**
+   * What the window holds: '117 trade figures, 20 tourism figures, 8 route services, 98 events'. The
+   * window alone decides it (not the reporter view, categories or search), so that it changes, and
+   * is announced, only with the window; '' until all four files are read (no partial claim).
+   */
+  counts = $derived.by(() => {
+    const tables = this.store.tables;
+    const read = [tables.trade, tables.tourism, this.store.flightsChecked, tables.events];
+    if (read.some((t) => t.status !== 'ready')) return '';
+    return [
+      counted(this.windowed.trade.length, 'trade figure'),
+      counted(this.windowed.tourism.length, 'tourism figure'),
+      counted(this.windowed.shown.flights.length, 'route service'),
+      counted(this.windowed.events.length, 'event'),
+    ].join(', ');
+  });
+
+  /** Dated items per year (trade and tourism figures, events), for the overview strip. */
+  density = $derived.by(() =>
+    yearDensity(
+      [
+        ...this.store.trade.map((r) => Number(r.periodStart.slice(0, 4))),
+        ...this.store.tourism.map((r) => Number(r.periodStart.slice(0, 4))),
+        ...this.windowed.eventYears,
+      ],
+      YEAR_BOUNDS,
+    ),
+  );
+
+  /** Selections in the link that name no loaded row (checked once each file is read), for the notice. */
+  unknownSelections = $derived.by(() => {
+    const unknown: { param: string; value: string }[] = [];
+    const check = (param: string, value: string | null, ready: boolean, ids: () => string[]) => {
+      if (value !== null && ready && !ids().includes(value)) unknown.push({ param, value });
+    };
+    const tables = this.store.tables;
+    check('event', this.dashboard.event, tables.events.status === 'ready', () => this.store.events.map((e) => e.id));
+    check('service', this.dashboard.service, tables.flights.status === 'ready', () =>
+      this.store.flights.map((f) => f.id),
+    );
+    check('airport', this.dashboard.airport, tables.airports.status === 'ready', () =>
+      this.store.airports.map((a) => a.id),
+    );
+    return unknown;
+  });
+
+  /** Every source of every loaded row, whatever the window: the page's bibliography. */
+  sources = $derived.by(() =>
+    collectSources([
+      ...this.store.trade,
+      ...this.store.tourism,
+      ...this.store.flights,
+      ...this.store.airports,
+      ...this.store.events,
+      ...this.store.products,
+    ]),
+  );
+}
