@@ -41,7 +41,10 @@ describe('Panel', () => {
       file: 'trade.csv',
       state: {
         status: 'ready',
-        table: { records: [], issues: [{ file: 'trade.csv', line: 4, message: 'bad', severity: 'error' }] },
+        table: {
+          records: [{ line: 2, values: { id: 'a' }, raw: { id: 'a' } }],
+          issues: [{ file: 'trade.csv', line: 4, message: 'bad', severity: 'error' }],
+        },
       },
       loaded: 142,
       shown: 20,

@@ -168,6 +168,32 @@ describe('TradeChart', () => {
     expect(tip()).toContain('imf-pk-export-2014');
   });
 
+  it('keeps the ring on a pinned mark, hides it over others meanwhile, and shows a tooltip again after Escape', async () => {
+    const { container } = chart();
+    const layer = container.querySelector('g.marks') as SVGGElement;
+    const centre = (id: string) => {
+      const c = container.querySelector(`[data-row-id="${id}"] circle`);
+      return { x: Number(c?.getAttribute('cx')), y: Number(c?.getAttribute('cy')) };
+    };
+    const tip = () => container.querySelector('[role="tooltip"]')?.textContent ?? null;
+    const ring = () => container.querySelector('.hover-ring')?.getAttribute('cx') ?? null;
+    const [a, b] = [centre('imf-pk-export-2013'), centre('imf-pk-export-2014')];
+    await fireEvent.pointerMove(layer, { clientX: a.x, clientY: a.y });
+    await fireEvent.click(layer, { clientX: a.x, clientY: a.y });
+    expect(ring()).toBe(String(a.x));
+    // Over another mark while one is pinned: the pinned tooltip stays, and no ring claims the other.
+    await fireEvent.pointerMove(layer, { clientX: b.x, clientY: b.y });
+    expect(tip()).toContain('imf-pk-export-2013');
+    expect(ring()).toBeNull();
+    // Escape on the pinned mark closes it; the pointer, still on the other mark, brings its tooltip back.
+    const markA = container.querySelector('[data-row-id="imf-pk-export-2013"]') as SVGGElement;
+    await fireEvent.keyDown(markA, { key: 'Escape' });
+    expect(tip()).toBeNull();
+    await fireEvent.pointerMove(layer, { clientX: b.x + 1, clientY: b.y });
+    expect(tip()).toContain('imf-pk-export-2014');
+    expect(ring()).toBe(String(b.x));
+  });
+
   it('Enter pins the tooltip with value, period, reporter, dataset and source; Escape clears it', async () => {
     const { container } = chart();
     const mark = container.querySelector('[data-row-id="imf-pk-export-2013"]') as SVGGElement;

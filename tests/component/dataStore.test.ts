@@ -73,10 +73,13 @@ describe('PageSummary.counts', () => {
     const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
     const summary = new PageSummary(store, dashboard, windowed);
     const fetcher = fakeFetch(['events.csv']);
-    const loading = store.load('http://example.test/', fetcher.impl, ['trade', 'tourism', 'flights', 'events'], () =>
-      Promise.resolve(),
+    const loading = store.load(
+      'http://example.test/',
+      fetcher.impl,
+      ['trade', 'tourism', 'flights', 'airports', 'events'],
+      () => Promise.resolve(),
     );
-    await vi.waitFor(() => expect(store.tables.flights.status).toBe('ready'));
+    await vi.waitFor(() => expect(store.tables.airports.status).toBe('ready'));
     dashboard.setWindow(2014, 2016);
     // Events held back: no count is claimed yet, rather than a partial one.
     expect(summary.counts).toBe('');
@@ -93,5 +96,25 @@ describe('PageSummary.counts', () => {
     expect(summary.counts).toBe(before);
     dashboard.setWindow(2014, 2026);
     expect(summary.counts).not.toBe(before);
+  });
+});
+
+describe('PageSummary.counts when a file fails', () => {
+  it('counts the files that were read and leaves out the one that failed (its panel says why)', async () => {
+    const { WindowedData } = await import('../../src/lib/state/windowedData.svelte');
+    const { Dashboard } = await import('../../src/lib/state/dashboard.svelte');
+    const { PageSummary } = await import('../../src/lib/state/pageSummary.svelte');
+    const store = new DataStore(pkg);
+    const dashboard = new Dashboard();
+    const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
+    const summary = new PageSummary(store, dashboard, windowed);
+    const failing = (async (input: RequestInfo | URL) =>
+      String(input).endsWith('events.csv')
+        ? new Response('', { status: 404, statusText: 'Not Found' })
+        : fakeFetch().impl(input)) as typeof fetch;
+    await store.load('http://example.test/', failing, undefined, () => Promise.resolve());
+    expect(store.tables.events.status).toBe('failed');
+    dashboard.setWindow(2014, 2016);
+    expect(summary.counts).toBe(`${windowed.trade.length} trade figures, 3 tourism figures, 0 route services`);
   });
 });

@@ -204,3 +204,14 @@ test('an embedded panel says which rows of its file were skipped, and where, lik
     "trade.csv line 2, value_usd: 'n/a' is not a whole number; record skipped",
   );
 });
+
+test('an embedded panel whose file has only its header says so, not that the window is empty', async ({ page }) => {
+  await page.route('**/data/trade.csv', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv', body: `${tradeWithBadValue().split('\n')[0]}\n` }),
+  );
+  await page.goto('./embed.html?panel=trade');
+  await expect(page.getByRole('status').filter({ hasText: 'trade.csv' })).toHaveText(
+    'trade.csv has no rows, only its header: there is nothing to show.',
+  );
+  await expect(page.getByText('No trade figures fall in')).toHaveCount(0);
+});

@@ -130,6 +130,11 @@ describe('separateOverlaps(points, gap, step)', () => {
     ]);
     expect([flipped.get('dots'), flipped.get('comtrade')]).toEqual([-5.5, 5.5]);
   });
+  it('draws a larger group closer together, so that it never spans more than it may', () => {
+    const four = ['a', 'b', 'c', 'd'].map((id, i) => ({ id, px: 10, py: i }));
+    const out = separateOverlaps(four, 12, 11, 6);
+    expect(four.map((p) => out.get(p.id))).toEqual([-3, -1, 1, 3]);
+  });
   it('takes the step it is given (the caller keeps marks within their year)', () => {
     const out = separateOverlaps(
       [

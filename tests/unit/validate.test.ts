@@ -158,7 +158,7 @@ describe('a reporter that is also its partner (x-not-equal)', () => {
     const out = validateTable(parseCsv(csv, 't.csv'), schema, 't.csv');
     expect(out.records.map((r) => r.values.id)).toEqual(['b']);
     expect(out.issues.map(formatIssue)).toEqual([
-      "t.csv line 2, partner: 'Pakistan' is also its reporter; the two must differ; record skipped",
+      "t.csv line 2, partner: the same as reporter ('Pakistan'); the two must differ; record skipped",
     ]);
   });
   it('is part of the shipped schemas: trade and products (partner), tourism (destination)', async () => {

@@ -78,10 +78,16 @@ export interface PlacedPoint {
  * Pixel offsets that move apart point marks drawn on top of one another: marks in one column (the
  * same `px`) whose centres are less than `gap` pixels apart vertically (e.g. two datasets' near-equal
  * figures for one year, each on its own line) are spread side by side, `step` pixels apart and centred
- * on the column, in the order they are given (so a dataset keeps its side from year to year). Only
- * marks that overlap move. Pure; ids absent from the result keep their place.
+ * on the column, in the order they are given (so a dataset keeps its side from year to year), and
+ * closer together where needed so that a group spans at most `maxSpread`. Only marks that overlap
+ * move. Pure; ids absent from the result keep their place.
  */
-export function separateOverlaps(points: readonly PlacedPoint[], gap = 12, step = 11): Map<string, number> {
+export function separateOverlaps(
+  points: readonly PlacedPoint[],
+  gap = 12,
+  step = 11,
+  maxSpread = Infinity,
+): Map<string, number> {
   const columns = new Map<number, number[]>();
   points.forEach((p, index) => {
     const key = Math.round(p.px * 2);
@@ -92,9 +98,11 @@ export function separateOverlaps(points: readonly PlacedPoint[], gap = 12, step 
   const offsets = new Map<string, number>();
   const spread = (cluster: number[]) => {
     if (cluster.length < 2) return;
+    // However many marks, the group is never wider than `maxSpread` from its first to its last.
+    const gapBetween = Math.min(step, maxSpread / (cluster.length - 1));
     [...cluster]
       .sort((a, b) => a - b)
-      .forEach((index, i) => offsets.set(points[index]?.id ?? '', (i - (cluster.length - 1) / 2) * step));
+      .forEach((index, i) => offsets.set(points[index]?.id ?? '', (i - (cluster.length - 1) / 2) * gapBetween));
   };
   for (const column of columns.values()) {
     if (column.length < 2) continue;

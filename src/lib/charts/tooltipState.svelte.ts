@@ -2,7 +2,8 @@ import type { TooltipContent } from './marks';
 
 /** The one tooltip of a chart: what it shows, where (pixels in the frame), and whether it is pinned. */
 export class TooltipState {
-  content = $state<TooltipContent | null>(null);
+  /** Raw: a mark's content object is shown as it is (a proxy would make it unequal to the mark's own). */
+  content = $state.raw<TooltipContent | null>(null);
   left = $state(0);
   top = $state(0);
   pinned = $state(false);

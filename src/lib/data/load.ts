@@ -9,6 +9,17 @@ export type TableState =
   | { status: 'failed'; message: string; issues: DataIssue[] }
   | { status: 'ready'; table: ValidatedTable };
 
+/**
+ * Why a read file gives nothing to draw, in words, or null when it has rows: every row was skipped
+ * (the data issues say why), or it has only its header. Said instead of "nothing in the window".
+ */
+export function noRowsText(file: string, state: TableState): string | null {
+  if (state.status !== 'ready' || state.table.records.length > 0) return null;
+  return state.table.issues.some((i) => i.severity === 'error')
+    ? `No row of ${file} could be read: see the data issues.`
+    : `${file} has no rows, only its header: there is nothing to show.`;
+}
+
 /** The data files sit in `data/` beside the page, so the build works from any sub-path. */
 export function dataUrl(path: string, base: string): string {
   return new URL(`data/${path}`, base).href;

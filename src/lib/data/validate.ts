@@ -93,8 +93,8 @@ function checkOrder(values: Record<string, CellValue>, field: FieldDescriptor): 
 function checkDifferent(values: Record<string, CellValue>, field: FieldDescriptor): string | null {
   const other = field['x-not-equal'];
   const value = values[field.name];
-  if (!other || value === undefined || value !== values[other]) return null;
-  return `${quoteValue(String(value))} is also its ${other}; the two must differ`;
+  if (!other || value === undefined || value === null || value === '' || value !== values[other]) return null;
+  return `the same as ${other} (${quoteValue(String(value))}); the two must differ`;
 }
 
 function checkPrecision(values: Record<string, CellValue>, field: FieldDescriptor): string | null {

@@ -21,18 +21,22 @@ export class PageSummary {
   /**
    * What the window holds: '117 trade figures, 20 tourism figures, 8 route services, 98 events'. The
    * window alone decides it (not the reporter view, categories or search), so that it changes, and
-   * is announced, only with the window; '' until all four files are read (no partial claim).
+   * is announced, only with the window. '' while any file is still loading (flights are counted once
+   * checked against airports); a file that failed is left out (its panel says why).
    */
   counts = $derived.by(() => {
     const tables = this.store.tables;
-    const read = [tables.trade, tables.tourism, this.store.flightsChecked, tables.events];
-    if (read.some((t) => t.status !== 'ready')) return '';
+    const files = [tables.trade, tables.tourism, tables.flights, tables.airports, tables.events];
+    if (files.some((t) => t.status === 'loading')) return '';
+    const flights = this.store.flightsChecked;
     return [
-      counted(this.windowed.trade.length, 'trade figure'),
-      counted(this.windowed.tourism.length, 'tourism figure'),
-      counted(this.windowed.shown.flights.length, 'route service'),
-      counted(this.windowed.events.length, 'event'),
-    ].join(', ');
+      tables.trade.status === 'ready' ? counted(this.windowed.trade.length, 'trade figure') : '',
+      tables.tourism.status === 'ready' ? counted(this.windowed.tourism.length, 'tourism figure') : '',
+      flights.status === 'ready' ? counted(this.windowed.shown.flights.length, 'route service') : '',
+      tables.events.status === 'ready' ? counted(this.windowed.events.length, 'event') : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
   });
 
   /** Dated items per year (trade and tourism figures, events), for the overview strip. */
