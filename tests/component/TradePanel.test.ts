@@ -49,6 +49,13 @@ function chart(extra: Partial<{ from: number; to: number; scale: 'log' | 'linear
   return render(TradeChart, { rows, from: 2010, to: 2025, scale: 'log', title: 'Trade', ...extra });
 }
 
+/** The centre of a point mark's symbol, in the chart's pixels. */
+function centreIn(container: HTMLElement, id: string) {
+  const c = container.querySelector(`[data-row-id="${id}"] circle`);
+  return { x: Number(c?.getAttribute('cx')), y: Number(c?.getAttribute('cy')) };
+}
+const tipIn = (container: HTMLElement) => container.querySelector('[role="tooltip"]')?.textContent ?? null;
+
 describe('TradeChart', () => {
   it('draws one mark per row, each naming its row id, with no NaN anywhere', () => {
     const { container } = chart();
@@ -83,10 +90,7 @@ describe('TradeChart', () => {
       scale: 'log',
       title: 'Trade',
     });
-    const centre = (id: string) => {
-      const c = container.querySelector(`[data-row-id="${id}"] circle`);
-      return { x: Number(c?.getAttribute('cx')), y: Number(c?.getAttribute('cy')) };
-    };
+    const centre = (id: string) => centreIn(container, id);
     const [dots, comtrade] = [centre('imf-pk-export-2018'), centre('comtrade-pk-export-2018')];
     expect(Math.abs(dots.y - comtrade.y)).toBeLessThan(12);
     expect(Math.abs(dots.x - comtrade.x)).toBeGreaterThanOrEqual(10);
@@ -135,11 +139,8 @@ describe('TradeChart', () => {
     const { container } = chart();
     // jsdom lays nothing out: the plot's origin is at client (0, 0), so client pixels are plot pixels.
     const layer = container.querySelector('g.marks') as SVGGElement;
-    const centre = (id: string) => {
-      const c = container.querySelector(`[data-row-id="${id}"] circle`);
-      return { x: Number(c?.getAttribute('cx')), y: Number(c?.getAttribute('cy')) };
-    };
-    const tip = () => container.querySelector('[role="tooltip"]')?.textContent ?? null;
+    const centre = (id: string) => centreIn(container, id);
+    const tip = () => tipIn(container);
     const [a, b] = [centre('imf-pk-export-2013'), centre('imf-pk-export-2014')];
     // Off the symbol but near it: its tooltip, and a ring round the mark meant.
     await fireEvent.pointerMove(layer, { clientX: a.x + 6, clientY: a.y + 6 });
@@ -171,11 +172,8 @@ describe('TradeChart', () => {
   it('keeps the ring on a pinned mark, hides it over others meanwhile, and shows a tooltip again after Escape', async () => {
     const { container } = chart();
     const layer = container.querySelector('g.marks') as SVGGElement;
-    const centre = (id: string) => {
-      const c = container.querySelector(`[data-row-id="${id}"] circle`);
-      return { x: Number(c?.getAttribute('cx')), y: Number(c?.getAttribute('cy')) };
-    };
-    const tip = () => container.querySelector('[role="tooltip"]')?.textContent ?? null;
+    const centre = (id: string) => centreIn(container, id);
+    const tip = () => tipIn(container);
     const ring = () => container.querySelector('.hover-ring')?.getAttribute('cx') ?? null;
     const [a, b] = [centre('imf-pk-export-2013'), centre('imf-pk-export-2014')];
     await fireEvent.pointerMove(layer, { clientX: a.x, clientY: a.y });

@@ -63,15 +63,20 @@ describe('DataStore.load', () => {
   });
 });
 
+/** A store with the page's windowed rows and summary over it, as main.ts builds them. */
+async function pageOf() {
+  const { WindowedData } = await import('../../src/lib/state/windowedData.svelte');
+  const { Dashboard } = await import('../../src/lib/state/dashboard.svelte');
+  const { PageSummary } = await import('../../src/lib/state/pageSummary.svelte');
+  const store = new DataStore(pkg);
+  const dashboard = new Dashboard();
+  const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
+  return { store, dashboard, windowed, summary: new PageSummary(store, dashboard, windowed) };
+}
+
 describe('PageSummary.counts', () => {
   it('says what the window holds once every file is read, whatever the filters', async () => {
-    const { WindowedData } = await import('../../src/lib/state/windowedData.svelte');
-    const { Dashboard } = await import('../../src/lib/state/dashboard.svelte');
-    const { PageSummary } = await import('../../src/lib/state/pageSummary.svelte');
-    const store = new DataStore(pkg);
-    const dashboard = new Dashboard();
-    const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
-    const summary = new PageSummary(store, dashboard, windowed);
+    const { store, dashboard, windowed, summary } = await pageOf();
     const fetcher = fakeFetch(['events.csv']);
     const loading = store.load(
       'http://example.test/',
@@ -101,13 +106,7 @@ describe('PageSummary.counts', () => {
 
 describe('PageSummary.counts when a file fails', () => {
   it('counts the files that were read and leaves out the one that failed (its panel says why)', async () => {
-    const { WindowedData } = await import('../../src/lib/state/windowedData.svelte');
-    const { Dashboard } = await import('../../src/lib/state/dashboard.svelte');
-    const { PageSummary } = await import('../../src/lib/state/pageSummary.svelte');
-    const store = new DataStore(pkg);
-    const dashboard = new Dashboard();
-    const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
-    const summary = new PageSummary(store, dashboard, windowed);
+    const { store, dashboard, windowed, summary } = await pageOf();
     const failing = (async (input: RequestInfo | URL) =>
       String(input).endsWith('events.csv')
         ? new Response('', { status: 404, statusText: 'Not Found' })
