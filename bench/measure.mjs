@@ -32,24 +32,56 @@ async function openPage(browser, cpuRate) {
 
 /** The console message the page's observer logs when the 'first-chart' mark is set. */
 const MARK_MESSAGE = '__bench_first_chart';
+/** The mark the dashboard sets once it handles input (src/main.ts): after its prerendered first chart. */
+const INTERACTIVE = 'app-interactive';
+const INTERACTIVE_MESSAGE = '__bench_interactive';
 
 /**
- * Has every new document of `page` watch for the 'first-chart' mark with a PerformanceObserver set
- * up before any of the page's own scripts, and log its time to the console. The harness then waits
- * for that console message (delivered by the DevTools protocol) instead of evaluating script in the
- * page while it loads: Playwright's first evaluation in a page injects its utility script, tens of
- * milliseconds of main-thread work that would land in the middle of the load being measured.
+ * Has every new document of `page` watch for the 'first-chart' and 'app-interactive' marks with a
+ * PerformanceObserver set up before any of the page's own scripts, and log their times to the
+ * console. The harness then waits for those console messages (delivered by the DevTools protocol)
+ * instead of evaluating script in the page while it loads: Playwright's first evaluation in a page
+ * injects its utility script, tens of milliseconds of main-thread work that would land in the
+ * middle of the load being measured.
  * @param {Page} page
  */
 async function watchFirstChart(page) {
-  await page.addInitScript(([mark, message]) => {
-    new PerformanceObserver((list, observer) => {
-      const entry = list.getEntriesByName(String(mark), 'mark')[0];
-      if (!entry) return;
-      observer.disconnect();
-      console.debug(`${message} ${entry.startTime}`);
-    }).observe({ type: 'mark' });
-  }, /** @type {const} */ ([MARK, MARK_MESSAGE]));
+  await page.addInitScript(
+    (marks) => {
+      const seen = new Set();
+      new PerformanceObserver((list) => {
+        for (const [mark, message] of marks) {
+          const entry = list.getEntriesByName(String(mark), 'mark')[0];
+          if (!entry || seen.has(mark)) continue;
+          seen.add(mark);
+          console.debug(`${message} ${entry.startTime}`);
+        }
+      }).observe({ type: 'mark' });
+    },
+    /** @type {const} */ ([
+      [MARK, MARK_MESSAGE],
+      [INTERACTIVE, INTERACTIVE_MESSAGE],
+    ]),
+  );
+}
+
+/**
+ * Resolves with the time of the console message that starts with `message` (see watchFirstChart),
+ * or null when none comes within `timeoutMs`.
+ * @param {Page} page
+ * @param {string} message
+ * @param {number} timeoutMs
+ */
+async function markTime(page, message, timeoutMs) {
+  try {
+    const logged = await page.waitForEvent('console', {
+      predicate: (m) => m.text().startsWith(message),
+      timeout: timeoutMs,
+    });
+    return Number(logged.text().slice(message.length + 1));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -61,16 +93,8 @@ async function watchFirstChart(page) {
  * @returns {Promise<{ ms: number; scripts: string[] } | null>}
  */
 async function firstChart(page, timeoutMs) {
-  let ms;
-  try {
-    const message = await page.waitForEvent('console', {
-      predicate: (m) => m.text().startsWith(MARK_MESSAGE),
-      timeout: timeoutMs,
-    });
-    ms = Number(message.text().slice(MARK_MESSAGE.length + 1));
-  } catch {
-    return null;
-  }
+  const ms = await markTime(page, MARK_MESSAGE, timeoutMs);
+  if (ms === null) return null;
   const scripts = await page.evaluate(
     (at) =>
       performance
@@ -84,22 +108,28 @@ async function firstChart(page, timeoutMs) {
 }
 
 /**
- * One cold load: navigation start to the 'first-chart' mark.
+ * One cold load: navigation start to the 'first-chart' mark, and for a page that sets it (the
+ * dashboard, `interactive`), to the 'app-interactive' mark: the prerendered dashboard shows its
+ * first chart before its app has started.
  * @param {Browser} browser
  * @param {string} url
  * @param {number} cpuRate
- * @returns {Promise<{ ms: number; scripts: string[] }>}
+ * @param {boolean} [interactive]
+ * @returns {Promise<{ ms: number; interactiveMs: number | null; scripts: string[] }>}
  */
-export async function timeToFirstChart(browser, url, cpuRate) {
+export async function timeToFirstChart(browser, url, cpuRate, interactive = false) {
   const { context, page, errors } = await openPage(browser, cpuRate);
   try {
     await watchFirstChart(page);
     const waiting = firstChart(page, 15_000);
+    const ready = interactive ? markTime(page, INTERACTIVE_MESSAGE, 15_000) : Promise.resolve(null);
     await page.goto(url, { waitUntil: 'load' });
     const result = await waiting;
     if (!result)
       throw new Error(`${url}: no '${MARK}' mark within 15 s${errors.length ? ` (${errors.join('; ')})` : ''}`);
-    return result;
+    const interactiveMs = await ready;
+    if (interactive && interactiveMs === null) throw new Error(`${url}: no '${INTERACTIVE}' mark within 15 s`);
+    return { ...result, interactiveMs };
   } finally {
     await context.close();
   }
@@ -199,8 +229,11 @@ export async function filterLatency(browser, url, cpuRate, changes) {
     });
     await watchFirstChart(page);
     const waiting = firstChart(page, 15_000);
+    const ready = markTime(page, INTERACTIVE_MESSAGE, 15_000);
     await page.goto(url, { waitUntil: 'load' });
     if (!(await waiting)) throw new Error(`${url}: no '${MARK}' mark within 15 s`);
+    // The prerendered page is drawn before it handles input: the changes start once it does.
+    if ((await ready) === null) throw new Error(`${url}: no '${INTERACTIVE}' mark within 15 s`);
     const domNodes = await settledDomSize(page);
 
     const slider = page.getByRole('slider', { name: 'Start year' });

@@ -71,12 +71,15 @@ function log(message) {
 const msRow = (ms) => round1(ms);
 
 function buildApp() {
-  log(`Building the app (vite build) into ${DIST}/ …`);
+  log(`Building the app (vite build, then the prerender) into ${DIST}/ …`);
   const args = ['vite', 'build', '--outDir', DIST, '--emptyOutDir'];
+  // As npm run build: the dashboard's default view is prerendered into its index.html.
+  const prerenderArgs = ['scripts/prerender.mjs', DIST];
   // The embed page is a build of its own into the same folder (see vite.embed.config.ts).
   const embedArgs = ['vite', 'build', '--config', 'vite.embed.config.ts', '--outDir', DIST];
   try {
     execFileSync('npx', args, { stdio: 'pipe' });
+    execFileSync('node', prerenderArgs, { stdio: 'pipe' });
     execFileSync('npx', embedArgs, { stdio: 'pipe' });
   } catch (error) {
     const out = /** @type {{ stdout?: Buffer; stderr?: Buffer }} */ (error);
@@ -144,7 +147,13 @@ function weigh(floorDir) {
     : [];
   const floorJs = readdirSync(join(floorDir, 'assets')).filter((f) => f.endsWith('.js'));
   return {
-    dashboard: { files: first.js, jsGzip: gzipBytes(DIST, first.js), cssGzip: gzipBytes(DIST, first.css) },
+    dashboard: {
+      files: first.js,
+      jsGzip: gzipBytes(DIST, first.js),
+      cssGzip: gzipBytes(DIST, first.css),
+      htmlBytes: readFileSync(join(DIST, 'index.html')).length,
+      htmlGzip: gzipBytes(DIST, ['index.html']),
+    },
     embeds,
     allJs: { files: all.js, gzip: gzipBytes(DIST, all.js) },
     allCss: { files: all.css, gzip: gzipBytes(DIST, all.css) },
@@ -171,19 +180,20 @@ function observedGzip(paths) {
  */
 async function firstChartTimes(browser, origin, cpuRate) {
   const pages = { dashboard: `${origin}/`, floor: `${origin}/floor/` };
-  await timeToFirstChart(browser, pages.dashboard, cpuRate);
+  await timeToFirstChart(browser, pages.dashboard, cpuRate, true);
   await timeToFirstChart(browser, pages.floor, cpuRate);
-  /** @type {{ dashboard: number[]; floor: number[] }} */
-  const times = { dashboard: [], floor: [] };
+  /** @type {{ dashboard: number[]; floor: number[]; interactive: number[] }} */
+  const times = { dashboard: [], floor: [], interactive: [] };
   /** @type {string[]} */
   let dashboardScripts = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const dash = await timeToFirstChart(browser, pages.dashboard, cpuRate);
+    const dash = await timeToFirstChart(browser, pages.dashboard, cpuRate, true);
     times.dashboard.push(dash.ms);
+    times.interactive.push(dash.interactiveMs ?? NaN);
     if (run === 0) dashboardScripts = dash.scripts;
     times.floor.push((await timeToFirstChart(browser, pages.floor, cpuRate)).ms);
     log(
-      `  ${cpuRate}x CPU, run ${run + 1}/${RUNS}: dashboard ${msRow(dash.ms)} ms, floor ${msRow(times.floor.at(-1) ?? 0)} ms`,
+      `  ${cpuRate}x CPU, run ${run + 1}/${RUNS}: dashboard ${msRow(dash.ms)} ms (interactive ${msRow(dash.interactiveMs ?? NaN)} ms), floor ${msRow(times.floor.at(-1) ?? 0)} ms`,
     );
   }
   const summary = (/** @type {number[]} */ ms) => ({
@@ -196,6 +206,7 @@ async function firstChartTimes(browser, origin, cpuRate) {
   return {
     cpuRate,
     dashboard,
+    interactive: summary(times.interactive),
     floor,
     ratio: Math.round((dashboard.median / floor.median) * 100) / 100,
     dashboardScripts,
@@ -293,7 +304,7 @@ async function main() {
     const W = 'JS and CSS weight (gzip, level 9)';
     add({
       section: W,
-      name: 'Dashboard JS before first chart (manifest)',
+      name: 'Dashboard JS at start, all before it is interactive (manifest)',
       value: weight.dashboard.jsGzip,
       unit: 'B',
       budget: budgets.dashboardJsBeforeFirstChartGzip,
@@ -306,6 +317,12 @@ async function main() {
       unit: 'B',
     });
     add({ section: W, name: 'Dashboard CSS before first chart', value: weight.dashboard.cssGzip, unit: 'B' });
+    add({
+      section: W,
+      name: `Dashboard HTML, its prerendered view included (${weight.dashboard.htmlBytes.toLocaleString('en-US')} B raw)`,
+      value: weight.dashboard.htmlGzip,
+      unit: 'B',
+    });
     if (weight.embeds.length === 0)
       add({ section: W, name: 'Embed page JS before its chart', value: 'not built', unit: '' });
     for (const embed of weight.embeds) {
@@ -362,6 +379,14 @@ async function main() {
         met: verdict(t.dashboard.median, medianBudget),
       });
       add({ section: S, name: 'Dashboard p90', value: t.dashboard.p90, unit: 'ms' });
+      // The first chart is prerendered: the page handles input once its app has hydrated it.
+      add({
+        section: S,
+        name: 'Dashboard interactive, median (for information)',
+        value: t.interactive.median,
+        unit: 'ms',
+      });
+      add({ section: S, name: 'Dashboard interactive, p90', value: t.interactive.p90, unit: 'ms' });
       add({ section: S, name: 'Floor median', value: t.floor.median, unit: 'ms' });
       add({ section: S, name: 'Floor p90', value: t.floor.p90, unit: 'ms' });
       add({

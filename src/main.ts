@@ -1,14 +1,26 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import packageJson from 'virtual:datapackage';
 import { readDataPackage } from './lib/data/dataPackage';
+import { RESOURCE_NAMES } from './lib/data/schema';
 import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';
 import { WindowedData } from './lib/state/windowedData.svelte';
 import { PageSummary } from './lib/state/pageSummary.svelte';
 import { syncWithUrl } from './lib/state/urlSync.svelte';
 import { localToday } from './lib/data/serviceSpan';
+import { whileHydrating } from './lib/ui/hydration';
+import { INTERACTIVE_MARK } from './lib/charts/firstChartMark';
+
+/** How long a prerendered page waits for its files before it is hydrated with whatever has been read. */
+const HYDRATE_WAIT_MS = 4000;
+
+/** The app handles input from here on: marked for the benchmark, and stated on the page for tests. */
+function ready() {
+  performance.mark(INTERACTIVE_MARK);
+  document.documentElement.dataset.app = 'ready';
+}
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -16,17 +28,34 @@ const dashboard = new Dashboard();
 const today = localToday();
 const store = new DataStore(readDataPackage(packageJson));
 const { invalid } = syncWithUrl(dashboard);
-// Fetches start before the first render (the page itself preloads trade.csv: see scripts/dataPackagePlugin.ts).
-void store.load(document.baseURI);
 const windowed = new WindowedData(store, dashboard, today);
-mount(App, {
-  target,
-  props: {
-    dashboard,
-    store,
-    windowed,
-    summary: new PageSummary(store, dashboard, windowed),
-    invalidParams: invalid,
-    today,
-  },
-});
+const props = {
+  dashboard,
+  store,
+  windowed,
+  summary: new PageSummary(store, dashboard, windowed),
+  invalidParams: invalid,
+  today,
+};
+
+// The build prerenders the default view (scripts/prerender.mjs). Shown as it is, it is already drawn:
+// every file is read (the page preloads them) before it is hydrated, so the app starts from the state
+// it was rendered from and keeps its marks. A permalink (any query) asks for another view: the
+// prerendered one, hidden by the page's inline script, is replaced, and like any page that was not
+// prerendered (the dev server's) drawn here as its files arrive.
+if (target.hasAttribute('data-prerendered') && !window.location.search) {
+  void Promise.race([
+    store.load(document.baseURI, fetch, RESOURCE_NAMES, () => Promise.resolve()),
+    new Promise((resolve) => setTimeout(resolve, HYDRATE_WAIT_MS)),
+  ]).then(() => {
+    whileHydrating(() => hydrate(App, { target, props }));
+    ready();
+  });
+} else {
+  target.replaceChildren();
+  target.removeAttribute('data-prerendered');
+  // Fetches start before the first render (the page itself preloads the files: see scripts/dataPackagePlugin.ts).
+  void store.load(document.baseURI);
+  mount(App, { target, props });
+  ready();
+}

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { watchPage } from './helpers';
+import { watchPage, test } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk: bytes 16–23, big-endian. */
 function pngSize(png: Buffer): { width: number; height: number } {

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { shippedRows, shippedText, watchPage, tradeWithBadValue } from './helpers';
+import { shippedRows, shippedText, watchPage, tradeWithBadValue, test } from './helpers';
 
 const SHOTS = 'reports/screenshots';
 mkdirSync(SHOTS, { recursive: true });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { shippedRows, tradeWithBadValue } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { shippedRows, tradeWithBadValue, test } from './helpers';
 
 const SHOTS = 'reports/screenshots';
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { shippedRows, shippedText, watchPage } from './helpers';
+import { expect } from '@playwright/test';
+import { shippedRows, shippedText, watchPage, test } from './helpers';
 
 const SHOTS = 'reports/screenshots';
 

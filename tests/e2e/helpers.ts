@@ -1,6 +1,42 @@
-import type { Page, Request } from '@playwright/test';
+import { test as base, type Page, type Request } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+
+/**
+ * Resolves once the dashboard handles input (src/main.ts marks the page `data-app="ready"`). Its
+ * prerendered view is on screen, buttons and sliders included, before the app has hydrated it: a
+ * click that early does nothing. Other pages (embeds, data files) resolve after two frames.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('app') || document.documentElement.dataset.app === 'ready');
+  // Two frames more: the hydrated charts measure their widths and redraw at them.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Has the page's goto and reload wait for the app as well as for the load event. */
+function waitingForApp(page: Page): Page {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  return Object.assign(page, {
+    goto: async (...args: Parameters<Page['goto']>) => {
+      const response = await goto(...args);
+      await appReady(page);
+      return response;
+    },
+    reload: async (...args: Parameters<Page['reload']>) => {
+      const response = await reload(...args);
+      await appReady(page);
+      return response;
+    },
+  });
+}
+
+/** Playwright's `test`, with a `page` whose navigations wait for the app (see appReady). */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await use(waitingForApp(page));
+  },
+});
 
 /** Collects console errors, page errors and requests to hosts other than the local server. */
 export function watchPage(page: Page, baseURL: string) {

@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +8,7 @@ import { findResource } from '../../src/lib/data/schema';
 import { readTable } from '../../src/lib/data/readTable';
 import { toFlightRow } from '../../src/lib/data/rows';
 import { localToday, serviceInWindow } from '../../src/lib/data/serviceSpan';
-import { shippedRows, shippedText, watchPage } from './helpers';
+import { shippedRows, shippedText, watchPage, test } from './helpers';
 
 // The map panel is loaded on demand (MapPanel.svelte, dynamic import from App.svelte) and tested
 // against the production build, as the reader gets it.

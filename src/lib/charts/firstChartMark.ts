@@ -1,5 +1,10 @@
 /** The performance mark the benchmark (bench/run.mjs) reads: navigation start to the first chart drawn. */
 export const FIRST_CHART_MARK = 'first-chart';
+/**
+ * The mark set once the app handles input: at once when it draws the page itself, or once it has
+ * hydrated the prerendered page, whose first chart (and 'first-chart' mark) comes before.
+ */
+export const INTERACTIVE_MARK = 'app-interactive';
 
 let requested = false;
 let markSet: () => void = () => {};

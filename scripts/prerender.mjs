@@ -1,0 +1,132 @@
+// Prerenders the dashboard's default view into a build's index.html (run after `vite build`):
+// node scripts/prerender.mjs [outDir]. The page then shows its charts, tables and sources as soon as
+// its HTML is parsed, before any script has run; src/main.ts hydrates it. The view is rendered from
+// the same data/ files the build publishes, with Svelte's server renderer (src/prerender.ts, loaded
+// through Vite so that it is compiled as the app is).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer } from 'vite';
+
+/** The marker `vite build` leaves in index.html where the app mounts. */
+const MOUNT = '<div id="app"></div>';
+
+/** The app's entry script as `vite build` writes it into index.html. */
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+/** The links by which `vite build` has the browser fetch the entry's static imports with the page. */
+const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
+
+/**
+ * The page's inline script, in the head before the stylesheet (so it waits for nothing), run before
+ * the first paint. It starts the app: it adds the entry script and a modulepreload link for each of
+ * its static imports (`imports`), which the page does not fetch before, as Chromium compiles a
+ * preloaded module as soon as it arrives, on the main thread, in the middle of showing the page:
+ * - A permalink (any query) asks for another view than the prerendered default: the page is marked
+ *   so that the stylesheet hides the prerendered view, unseen, and the app starts once the document
+ *   is parsed, to replace it (src/main.ts).
+ * - Otherwise the first chart is on screen once the body is parsed. The 'first-chart' mark (what the
+ *   benchmark times, see src/lib/charts/firstChartMark.ts) is set in the frame after the one that
+ *   first had all of a chart's marks in the document (its panel parsed), and only then does the app start: running its
+ *   scripts first would hold back that first frame. In a hidden tab (no frames) or when no chart is
+ *   drawn, the app starts once the document is parsed.
+ * @param {string} entry
+ * @param {string[]} imports
+ */
+export function inlineScript(entry, imports) {
+  return `<script>
+(function () {
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    ${JSON.stringify(imports)}.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = 'anonymous';
+    script.src = ${JSON.stringify(entry)};
+    document.head.appendChild(script);
+  }
+  function whenParsed(run) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+    else run();
+  }
+  if (location.search) {
+    document.documentElement.setAttribute('data-view', 'asked');
+    whenParsed(start);
+    return;
+  }
+  // A chart's marks are all in the document once the parser has gone past its panel.
+  function chartParsed() {
+    var chart = document.querySelector('#app[data-prerendered] svg[role="group"] g');
+    var panel = chart && chart.closest('section');
+    return !!panel && (!!panel.nextElementSibling || document.readyState !== 'loading');
+  }
+  function drawn() {
+    if (!performance.getEntriesByName('first-chart', 'mark').length) performance.mark('first-chart');
+    setTimeout(start, 0);
+  }
+  (function frame() {
+    requestAnimationFrame(function () {
+      if (chartParsed()) requestAnimationFrame(drawn);
+      else if (document.readyState === 'loading') frame();
+      else start();
+    });
+  })();
+  whenParsed(function () {
+    if (document.visibilityState === 'hidden') start();
+    else setTimeout(start, 1000);
+  });
+})();
+</script>`;
+}
+
+/** Today in the build machine's time zone, as the app's CalendarDate. */
+function today() {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+export async function prerender(outDir = 'dist') {
+  const page = join(outDir, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes(MOUNT)) throw new Error(`${page}: no ${MOUNT} to prerender into (already prerendered?)`);
+  const server = await createServer({
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+    logLevel: 'warn',
+  });
+  try {
+    const { renderDashboard, DATA_FILES } = await server.ssrLoadModule('/src/prerender.ts');
+    /** @type {Record<string, string>} */
+    const files = {};
+    for (const [name, path] of Object.entries(DATA_FILES)) files[name] = readFileSync(join('data', path), 'utf8');
+    const { head, body } = renderDashboard(files, today());
+    const entry = ENTRY.exec(html)?.[1];
+    if (!entry) throw new Error(`${page}: no entry <script type="module"> to start the app with`);
+    const imports = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1] ?? '');
+    const inline = inlineScript(entry, imports);
+    const out = html
+      .replace(MODULE_PRELOAD, '')
+      .replace(/<meta charset="utf-8" \/>/i, (charset) => `${charset}\n    ${inline}`)
+      .replace(ENTRY, '')
+      .replace('</head>', () => `${head}</head>`)
+      .replace(MOUNT, () => `<div id="app" data-prerendered>${body}</div>`);
+    if (!out.includes(inline)) throw new Error(`${page}: no <meta charset="utf-8" /> to put the inline script after`);
+    writeFileSync(page, out);
+    return { bytes: Buffer.byteLength(out) };
+  } finally {
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { bytes } = await prerender(process.argv[2] ?? 'dist');
+  console.log(
+    `Prerendered the dashboard's default view into ${process.argv[2] ?? 'dist'}/index.html (${bytes} bytes).`,
+  );
+}

@@ -1,0 +1,97 @@
+import { expect, type Page } from '@playwright/test';
+import { shippedRows, test } from './helpers';
+
+// The build prerenders the dashboard's default view (scripts/prerender.mjs) and the app hydrates it
+// (src/main.ts). These tests use pages of their own (`context.newPage()`), not the `page` fixture,
+// whose navigations wait for the app: here the app is held back or never runs.
+
+const TRADE_MARKS = '#app [data-panel="trade"] svg .mark';
+/** A shipped trade figure in the default view's chart. */
+const MARK_ID = 'imf-az-export-1995';
+
+/** Whether the app has started on the page (src/main.ts marks it once it handles input). */
+const appStarted = (page: Page) => page.evaluate(() => document.documentElement.dataset.app === 'ready');
+
+test('with no script at all the default view is on screen: every chart mark, the window and the sources', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('./');
+  await expect(page.locator(TRADE_MARKS)).toHaveCount(shippedRows('trade.csv').size);
+  await expect(page.locator('#app [data-panel="tourism"] svg .mark')).toHaveCount(shippedRows('tourism.csv').size);
+  // Each mark names its row, and its label says the figure and its source.
+  await expect(page.locator(`${TRADE_MARKS}[data-row-id="${MARK_ID}"]`)).toHaveAttribute(
+    'aria-label',
+    /1995: US\$ 54,870\..*Source: IMF Direction of Trade Statistics/,
+  );
+  await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
+  await expect(page.getByRole('heading', { name: /^Sources/ })).toBeVisible();
+  // The benchmark's mark is set once the prerendered chart has been painted, without the app.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-chart', 'mark').length)).toBe(1);
+  expect(await appStarted(page)).toBe(false);
+});
+
+test('hydration keeps the prerendered marks, and they follow the time window from then on', async ({ context }) => {
+  const page = await context.newPage();
+  // The app's entry script is held until the prerendered mark has been tagged.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const mark = page.locator(`${TRADE_MARKS}[data-row-id="${MARK_ID}"]`);
+  await expect(mark).toHaveCount(1);
+  // A property of the element object itself, which no re-rendering could copy to a new element.
+  await mark.evaluate((el) => Object.assign(el, { prerendered: true }));
+  expect(await appStarted(page)).toBe(false);
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  expect(await mark.evaluate((el) => 'prerendered' in el)).toBe(true);
+  // Live: moving the window's start past 1995 takes the mark away.
+  const start = page.getByRole('slider', { name: 'Start year' });
+  await start.focus();
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(start).toHaveAttribute('aria-valuenow', '1996');
+  await expect(mark).toHaveCount(0);
+  await expect(page).toHaveURL(/from=1996/);
+});
+
+test('a permalink never shows the prerendered default view: hidden until the app draws the view asked for', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('./?v=1&from=2013&to=2016');
+  // With no script the default view stays hidden (it is not the view the address asks for)...
+  await expect(page.locator(TRADE_MARKS).first()).toBeAttached();
+  await expect(page.locator('#app')).toBeHidden();
+  await page.unroute('**/*.js');
+  // ...and with the app, the asked-for window is drawn: nothing from before 2013.
+  await page.reload();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '2013');
+  await expect(page.locator(TRADE_MARKS).first()).toBeVisible();
+  await expect(page.locator(`${TRADE_MARKS}[data-row-id="${MARK_ID}"]`)).toHaveCount(0);
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+});
+
+test('a data file changed after the build: the app shows the file as it is now, not the prerendered figures', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const rows = [...shippedRows('trade.csv').values()];
+  const header = Object.keys(rows[0] ?? {});
+  const kept = rows.filter((row) => row.id !== MARK_ID);
+  const csv = [header, ...kept.map((row) => header.map((key) => row[key] ?? ''))]
+    .map((cells) => cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(','))
+    .join('\n');
+  await page.route('**/data/trade.csv', (route) => route.fulfill({ contentType: 'text/csv', body: `${csv}\n` }));
+  await page.goto('./');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator(TRADE_MARKS)).toHaveCount(kept.length);
+  await expect(page.locator(`${TRADE_MARKS}[data-row-id="${MARK_ID}"]`)).toHaveCount(0);
+  await expect(page.getByTestId('trade-rowcount')).toContainText(`${kept.length} rows loaded from trade.csv`);
+});
