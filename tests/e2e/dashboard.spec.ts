@@ -235,6 +235,8 @@ test('the Sources section lists every source of the data as http(s) links when o
   const section = page.locator('.sources-section');
   await expect(section.locator('summary')).toContainText(/Sources \(\d+\)/);
   await section.locator('summary').click();
+  // The list's code loads when the section is first opened.
+  await expect(section.locator('a').first()).toBeVisible();
   const hrefs = await section
     .locator('a')
     .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
