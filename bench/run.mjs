@@ -179,11 +179,12 @@ function observedGzip(paths) {
  * @param {number} cpuRate
  */
 async function firstChartTimes(browser, origin, cpuRate) {
-  const pages = { dashboard: `${origin}/`, floor: `${origin}/floor/` };
+  // A permalink is drawn by the app itself (the prerendered view is the default one only): timed too.
+  const pages = { dashboard: `${origin}/`, floor: `${origin}/floor/`, permalink: `${origin}/?v=1&from=1991&to=2026` };
   await timeToFirstChart(browser, pages.dashboard, cpuRate, true);
   await timeToFirstChart(browser, pages.floor, cpuRate);
-  /** @type {{ dashboard: number[]; floor: number[]; interactive: number[] }} */
-  const times = { dashboard: [], floor: [], interactive: [] };
+  /** @type {{ dashboard: number[]; floor: number[]; interactive: number[]; permalink: number[] }} */
+  const times = { dashboard: [], floor: [], interactive: [], permalink: [] };
   /** @type {string[]} */
   let dashboardScripts = [];
   for (let run = 0; run < RUNS; run += 1) {
@@ -192,6 +193,7 @@ async function firstChartTimes(browser, origin, cpuRate) {
     times.interactive.push(dash.interactiveMs ?? NaN);
     if (run === 0) dashboardScripts = dash.scripts;
     times.floor.push((await timeToFirstChart(browser, pages.floor, cpuRate)).ms);
+    times.permalink.push((await timeToFirstChart(browser, pages.permalink, cpuRate)).ms);
     log(
       `  ${cpuRate}x CPU, run ${run + 1}/${RUNS}: dashboard ${msRow(dash.ms)} ms (interactive ${msRow(dash.interactiveMs ?? NaN)} ms), floor ${msRow(times.floor.at(-1) ?? 0)} ms`,
     );
@@ -207,6 +209,7 @@ async function firstChartTimes(browser, origin, cpuRate) {
     cpuRate,
     dashboard,
     interactive: summary(times.interactive),
+    permalink: summary(times.permalink),
     floor,
     ratio: Math.round((dashboard.median / floor.median) * 100) / 100,
     dashboardScripts,
@@ -387,6 +390,12 @@ async function main() {
         unit: 'ms',
       });
       add({ section: S, name: 'Dashboard interactive, p90', value: t.interactive.p90, unit: 'ms' });
+      add({
+        section: S,
+        name: 'A permalink, drawn by the app (not prerendered), median (for information)',
+        value: t.permalink.median,
+        unit: 'ms',
+      });
       add({ section: S, name: 'Floor median', value: t.floor.median, unit: 'ms' });
       add({ section: S, name: 'Floor p90', value: t.floor.p90, unit: 'ms' });
       add({

@@ -5,6 +5,7 @@
 // through Vite so that it is compiled as the app is).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
 
 /** The marker `vite build` leaves in index.html where the app mounts. */
@@ -28,12 +29,30 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+
  *   first had all of a chart's marks in the document (its panel parsed), and only then does the app start: running its
  *   scripts first would hold back that first frame. In a hidden tab (no frames) or when no chart is
  *   drawn, the app starts once the document is parsed.
+ * - Until the app handles input (`data-app="ready"` on the root, src/main.ts), a click or key press
+ *   on one of the prerendered view's controls does nothing, on purpose: the browser would otherwise
+ *   tick a radio button or open a menu that hydration then silently puts back. Links still work.
  * @param {string} entry
  * @param {string[]} imports
  */
 export function inlineScript(entry, imports) {
   return `<script>
 (function () {
+  var root = document.documentElement;
+  var CONTROL = 'button, input, select, textarea, summary, label, [role="slider"], [role="button"], [tabindex]';
+  var ACTING_KEYS = /^( |Enter|Arrow.*|Home|End|Page.*)$/;
+  function hold(event) {
+    if (root.getAttribute('data-app') === 'ready') return;
+    var target = event.target;
+    if (!target || !target.closest || !target.closest('#app[data-prerendered]')) return;
+    if (target.closest('a[href]') || !target.closest(CONTROL)) return;
+    if (event.type === 'keydown' && !ACTING_KEYS.test(event.key)) return;
+    event.preventDefault();
+    event.stopPropagation();
+  }
+  ['click', 'mousedown', 'pointerdown', 'keydown'].forEach(function (type) {
+    document.addEventListener(type, hold, true);
+  });
   var started = false;
   function start() {
     if (started) return;
@@ -56,7 +75,7 @@ export function inlineScript(entry, imports) {
     else run();
   }
   if (location.search) {
-    document.documentElement.setAttribute('data-view', 'asked');
+    root.setAttribute('data-view', 'asked');
     whenParsed(start);
     return;
   }
@@ -84,6 +103,9 @@ export function inlineScript(entry, imports) {
 })();
 </script>`;
 }
+
+/** Without scripts the page shows the default view whatever the address asks for: said above it. */
+const NOSCRIPT = `<noscript><p class="noscript">Scripts are off: this is the dashboard's default view (every year, every series). The view a link asks for, the controls, tables and downloads need scripts; the data files are in <a href="data/README.md">the data package</a>.</p></noscript>`;
 
 /** Today in the build machine's time zone, as the app's CalendarDate. */
 function today() {
@@ -115,7 +137,7 @@ export async function prerender(outDir = 'dist') {
       .replace(/<meta charset="utf-8" \/>/i, (charset) => `${charset}\n    ${inline}`)
       .replace(ENTRY, '')
       .replace('</head>', () => `${head}</head>`)
-      .replace(MOUNT, () => `<div id="app" data-prerendered>${body}</div>`);
+      .replace(MOUNT, () => `${NOSCRIPT}<div id="app" data-prerendered aria-busy="true">${body}</div>`);
     if (!out.includes(inline)) throw new Error(`${page}: no <meta charset="utf-8" /> to put the inline script after`);
     writeFileSync(page, out);
     return { bytes: Buffer.byteLength(out) };
@@ -124,7 +146,7 @@ export async function prerender(outDir = 'dist') {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { bytes } = await prerender(process.argv[2] ?? 'dist');
   console.log(
     `Prerendered the dashboard's default view into ${process.argv[2] ?? 'dist'}/index.html (${bytes} bytes).`,

@@ -3,7 +3,7 @@ import App from './App.svelte';
 import './app.css';
 import packageJson from 'virtual:datapackage';
 import { readDataPackage } from './lib/data/dataPackage';
-import { RESOURCE_NAMES } from './lib/data/schema';
+import { RESOURCE_NAMES, type ResourceName } from './lib/data/schema';
 import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';
 import { WindowedData } from './lib/state/windowedData.svelte';
@@ -13,14 +13,26 @@ import { localToday } from './lib/data/serviceSpan';
 import { whileHydrating } from './lib/ui/hydration';
 import { INTERACTIVE_MARK } from './lib/charts/firstChartMark';
 
-/** How long a prerendered page waits for its files before it is hydrated with whatever has been read. */
-const HYDRATE_WAIT_MS = 4000;
+/**
+ * How long a prerendered page waits for its files before it is hydrated with whatever has been read:
+ * the files of the charts it shows drawn (trade and tourism; the other panels' code loads after) for
+ * as long as a slow network takes, within reason, as hydrating without one would replace its drawn
+ * chart with "Loading"; the others briefly, as their panels only change from one status to another.
+ */
+const DRAWN_FILES: ResourceName[] = ['trade', 'tourism'];
+const DRAWN_WAIT_MS = 30_000;
+const OTHERS_WAIT_MS = 4000;
 
 /** The app handles input from here on: marked for the benchmark, and stated on the page for tests. */
-function ready() {
+function ready(target: HTMLElement) {
+  target.removeAttribute('aria-busy');
   performance.mark(INTERACTIVE_MARK);
   document.documentElement.dataset.app = 'ready';
 }
+
+/** Resolves when `work` does, or after `ms`. */
+const within = (work: Promise<void>, ms: number) =>
+  Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -44,12 +56,14 @@ const props = {
 // prerendered one, hidden by the page's inline script, is replaced, and like any page that was not
 // prerendered (the dev server's) drawn here as its files arrive.
 if (target.hasAttribute('data-prerendered') && !window.location.search) {
-  void Promise.race([
-    store.load(document.baseURI, fetch, RESOURCE_NAMES, () => Promise.resolve()),
-    new Promise((resolve) => setTimeout(resolve, HYDRATE_WAIT_MS)),
+  const now = () => Promise.resolve();
+  const others = RESOURCE_NAMES.filter((name) => !DRAWN_FILES.includes(name));
+  void Promise.all([
+    within(store.load(document.baseURI, fetch, DRAWN_FILES, now), DRAWN_WAIT_MS),
+    within(store.load(document.baseURI, fetch, others, now), OTHERS_WAIT_MS),
   ]).then(() => {
     whileHydrating(() => hydrate(App, { target, props }));
-    ready();
+    ready(target);
   });
 } else {
   target.replaceChildren();
@@ -57,5 +71,5 @@ if (target.hasAttribute('data-prerendered') && !window.location.search) {
   // Fetches start before the first render (the page itself preloads the files: see scripts/dataPackagePlugin.ts).
   void store.load(document.baseURI);
   mount(App, { target, props });
-  ready();
+  ready(target);
 }

@@ -12,7 +12,7 @@ const MARK_ID = 'imf-az-export-1995';
 /** Whether the app has started on the page (src/main.ts marks it once it handles input). */
 const appStarted = (page: Page) => page.evaluate(() => document.documentElement.dataset.app === 'ready');
 
-test('with no script at all the default view is on screen: every chart mark, the window and the sources', async ({
+test("before the app's scripts run (here: never) the default view is on screen: every chart mark, the window", async ({
   context,
 }) => {
   const page = await context.newPage();
@@ -26,7 +26,8 @@ test('with no script at all the default view is on screen: every chart mark, the
     /1995: US\$ 54,870\..*Source: IMF Direction of Trade Statistics/,
   );
   await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
-  await expect(page.getByRole('heading', { name: /^Sources/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Sources \(\d+\)/ })).toBeVisible();
+  await expect(page.locator('#app')).toHaveAttribute('aria-busy', 'true');
   // The benchmark's mark is set once the prerendered chart has been painted, without the app.
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-chart', 'mark').length)).toBe(1);
   expect(await appStarted(page)).toBe(false);
@@ -94,4 +95,77 @@ test('a data file changed after the build: the app shows the file as it is now, 
   await expect(page.locator(TRADE_MARKS)).toHaveCount(kept.length);
   await expect(page.locator(`${TRADE_MARKS}[data-row-id="${MARK_ID}"]`)).toHaveCount(0);
   await expect(page.getByTestId('trade-rowcount')).toContainText(`${kept.length} rows loaded from trade.csv`);
+});
+
+test('with scripts off the page says it shows the default view, whatever the link asks for', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./?v=1&from=2013&to=2016');
+  // (Chromium with scripts disabled through DevTools still parses <noscript> as text: its text is read here.)
+  expect(await page.locator('noscript').first().textContent()).toContain(
+    "Scripts are off: this is the dashboard's default view",
+  );
+  await expect(page.locator(TRADE_MARKS)).toHaveCount(shippedRows('trade.csv').size);
+  await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
+  await context.close();
+});
+
+test('a click on a control before the app has started changes nothing; once it has, it works', async ({ context }) => {
+  const page = await context.newPage();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const trade = page.locator('#app [data-panel="trade"]');
+  const linear = trade.getByRole('radio', { name: 'Linear' });
+  await expect(trade.getByRole('radio', { name: 'Log' })).toBeChecked();
+  // Clicked, and chosen by keyboard: neither ticks it, as hydration would silently untick it.
+  await linear.click();
+  await linear.press('Space');
+  await expect(trade.getByRole('radio', { name: 'Log' })).toBeChecked();
+  await expect(linear).not.toBeChecked();
+  // The Sources disclosure stays shut too (its list needs the app).
+  await page.locator('.sources-section summary').click();
+  await expect(page.locator('.sources-section details')).not.toHaveAttribute('open');
+  expect(await appStarted(page)).toBe(false);
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator('#app')).not.toHaveAttribute('aria-busy');
+  await linear.click();
+  await expect(linear).toBeChecked();
+  await expect(page).toHaveURL(/scale=linear/);
+});
+
+test('a slow chart file keeps the prerendered chart on screen until it arrives: never "Loading" in its place', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.route('**/data/trade.csv', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  // Past the 4 s the page waits for the other files: still the prerendered chart, not yet hydrated.
+  await page.waitForTimeout(4500);
+  await expect(page.locator(TRADE_MARKS)).toHaveCount(shippedRows('trade.csv').size);
+  await expect(page.locator('#app [data-panel="trade"]')).not.toContainText('Loading');
+  expect(await appStarted(page)).toBe(false);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.locator(TRADE_MARKS)).toHaveCount(shippedRows('trade.csv').size);
+});
+
+test('on a narrow screen the prerendered chart scales with its panel, keeping its proportions', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('./');
+  const svg = page.locator('#app [data-panel="trade"] svg[role="group"]').first();
+  const box = await svg.boundingBox();
+  const [width, height] = ((await svg.getAttribute('viewBox')) ?? '').split(' ').slice(2).map(Number);
+  expect(box && width && height ? box.height / box.width : 0).toBeCloseTo((height ?? 0) / (width ?? 1), 2);
+  expect(box?.width ?? 0).toBeLessThanOrEqual(375);
+  await context.close();
 });

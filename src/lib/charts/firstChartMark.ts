@@ -1,8 +1,10 @@
 /** The performance mark the benchmark (bench/run.mjs) reads: navigation start to the first chart drawn. */
 export const FIRST_CHART_MARK = 'first-chart';
 /**
- * The mark set once the app handles input: at once when it draws the page itself, or once it has
- * hydrated the prerendered page, whose first chart (and 'first-chart' mark) comes before.
+ * The mark set once the app handles input. On the prerendered page (the default view) that is once
+ * it has read the files and hydrated the page, after its first chart (and 'first-chart' mark). On a
+ * page the app draws itself (a permalink) it is at once, as it mounts, before any file is read: its
+ * 'first-chart' mark comes after.
  */
 export const INTERACTIVE_MARK = 'app-interactive';
 
