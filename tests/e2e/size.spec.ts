@@ -37,7 +37,7 @@ test('the JS the dashboard loads at start is within the committed gzip budget', 
 
 test('the prerendered page fetches no JS before its first chart, then starts exactly the app the build made', () => {
   const html = readFileSync('dist/index.html', 'utf8');
-  expect(html).toContain('<div id="app" data-prerendered>');
+  expect(html).toContain('<div id="app" data-prerendered aria-busy="true">');
   // Nothing in the HTML itself fetches a script: no module script, no modulepreload link.
   expect(html).not.toMatch(/<script[^>]*\ssrc=/);
   expect(html).not.toMatch(/rel="modulepreload"/);
