@@ -1,10 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import TradeChart from '../../src/lib/charts/TradeChart.svelte';
 import TradePanel from '../../src/lib/charts/TradePanel.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
 import { yearRow, tradeRow } from '../fixtures/tradeRows';
 import type { Rule } from '../../src/lib/charts/marks';
+import { afterFirstChart } from '../../src/lib/charts/firstChartMark';
 
 const rows = [
   yearRow('imf-pk-export-2013', 2013, { valueUsd: 49_693_956 }),
@@ -44,6 +45,13 @@ const rows = [
     sourceKind: 'press-report',
   }),
 ];
+
+// The tooltip's code loads once the first chart is drawn (ChartFrame): loaded before the tests hover.
+beforeAll(async () => {
+  render(TradeChart, { rows, from: 2010, to: 2025, scale: 'log', title: 'Trade' }).unmount();
+  await afterFirstChart();
+  await vi.dynamicImportSettled();
+});
 
 function chart(extra: Partial<{ from: number; to: number; scale: 'log' | 'linear'; rule: Rule | null }> = {}) {
   return render(TradeChart, { rows, from: 2010, to: 2025, scale: 'log', title: 'Trade', ...extra });

@@ -39,5 +39,7 @@ export function firstChartMark(): void {
  * actions' code, so that it does not compete with drawing it.
  */
 export function afterFirstChart(fallbackMs = 1500): Promise<void> {
+  // On the server (the build's prerender) nothing is painted, and nothing that waits for it is loaded.
+  if (typeof document === 'undefined') return new Promise<void>(() => {});
   return Promise.race([painted, new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))]);
 }
