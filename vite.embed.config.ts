@@ -10,9 +10,6 @@ export default mergeConfig(
   defineConfig({
     build: {
       emptyOutDir: false,
-      // No preload helper (about 0.7 KB gzip): the panel's chunk names its own imports, fetched
-      // once it arrives, one round trip later (the page's fetches of its data files are not held).
-      modulePreload: false,
       manifest: '.vite/manifest-embed.json',
       rollupOptions: { input: { embed: 'embed.html' } },
     },

@@ -34,7 +34,7 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+
  *   first had all of a chart's marks in the document (its panel parsed), and only then does the app start: running its
  *   scripts first would hold back that first frame. In a hidden tab (no frames) or when no chart is
  *   drawn, the app starts once the document is parsed.
- * - Until the app handles input (`data-app="ready"` on the root, src/main.ts), a click or key press
+ * - Until the app handles input (`data-app` set on the root, src/main.ts; or its script failed), a click or key press
  *   on one of the prerendered view's controls does nothing, on purpose: the browser would otherwise
  *   tick a radio button or open a menu that hydration then silently puts back. Links still work.
  * @param {string} entry
@@ -47,11 +47,14 @@ export function inlineScript(entry, imports) {
   var CONTROL = 'button, input, select, textarea, summary, label, [role="slider"], [role="button"], [tabindex]';
   var ACTING_KEYS = /^( |Enter|Arrow.*|Home|End|Page.*)$/;
   function hold(event) {
-    if (root.getAttribute('data-app') === 'ready') return;
+    if (root.hasAttribute('data-app')) return;
     var target = event.target;
     if (!target || !target.closest || !target.closest('#app[data-prerendered]')) return;
     if (target.closest('a[href]') || !target.closest(CONTROL)) return;
-    if (event.type === 'keydown' && !ACTING_KEYS.test(event.key)) return;
+    // A select also takes letters (typeahead); Tab, Escape and modifier keys always pass.
+    var select = target.closest('select');
+    if (event.type === 'keydown' && !(select ? !/^(Tab|Escape|Shift|Control|Alt|Meta)$/.test(event.key) : ACTING_KEYS.test(event.key)))
+      return;
     event.preventDefault();
     event.stopPropagation();
   }
@@ -73,6 +76,10 @@ export function inlineScript(entry, imports) {
     script.type = 'module';
     script.crossOrigin = 'anonymous';
     script.src = ${JSON.stringify(entry)};
+    // The app could not load: its controls are let go (they will do only what the browser does).
+    script.onerror = function () {
+      root.setAttribute('data-app', 'failed');
+    };
     document.head.appendChild(script);
   }
   function whenParsed(run) {
@@ -145,9 +152,14 @@ export async function prerender(outDir = 'dist') {
       .replace(MODULE_PRELOAD, '')
       .replace(/<meta charset="utf-8" \/>/i, (charset) => `${charset}\n    ${inline}`)
       .replace(ENTRY, '')
-      .replace(STYLESHEET, () => `<style>${css}</style>`)
+      .replace(
+        STYLESHEET,
+        // The disabled link is never fetched; it tells Vite's preload helper, which looks for the
+        // link before loading a lazy chunk's CSS dependencies, that this sheet is already applied.
+        (link) => `<style>${css}</style>\n    ${link.replace('>', ' disabled>')}`,
+      )
       .replace('</head>', () => `${head}</head>`)
-      .replace(MOUNT, () => `${NOSCRIPT}<div id="app" data-prerendered aria-busy="true">${body}</div>`);
+      .replace(MOUNT, () => `${NOSCRIPT}<div id="app" data-prerendered>${body}</div>`);
     if (!out.includes(inline)) throw new Error(`${page}: no <meta charset="utf-8" /> to put the inline script after`);
     writeFileSync(page, out);
     return { bytes: Buffer.byteLength(out) };

@@ -24,8 +24,7 @@ const DRAWN_WAIT_MS = 30_000;
 const OTHERS_WAIT_MS = 4000;
 
 /** The app handles input from here on: marked for the benchmark, and stated on the page for tests. */
-function ready(target: HTMLElement) {
-  target.removeAttribute('aria-busy');
+function ready() {
   performance.mark(INTERACTIVE_MARK);
   document.documentElement.dataset.app = 'ready';
 }
@@ -58,18 +57,18 @@ const props = {
 if (target.hasAttribute('data-prerendered') && !window.location.search) {
   const now = () => Promise.resolve();
   const others = RESOURCE_NAMES.filter((name) => !DRAWN_FILES.includes(name));
-  void Promise.all([
+  void Promise.allSettled([
     within(store.load(document.baseURI, fetch, DRAWN_FILES, now), DRAWN_WAIT_MS),
     within(store.load(document.baseURI, fetch, others, now), OTHERS_WAIT_MS),
-  ]).then(() => {
-    whileHydrating(() => hydrate(App, { target, props }));
-    ready(target);
-  });
+  ])
+    .then(() => whileHydrating(() => hydrate(App, { target, props })))
+    // Even if hydration failed, the page's inline script stops holding the controls.
+    .finally(() => ready());
 } else {
   target.replaceChildren();
   target.removeAttribute('data-prerendered');
   // Fetches start before the first render (the page itself preloads the files: see scripts/dataPackagePlugin.ts).
   void store.load(document.baseURI);
   mount(App, { target, props });
-  ready(target);
+  ready();
 }

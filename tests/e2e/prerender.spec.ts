@@ -27,7 +27,6 @@ test("before the app's scripts run (here: never) the default view is on screen: 
   );
   await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
   await expect(page.getByRole('heading', { name: /^Sources \(\d+\)/ })).toBeVisible();
-  await expect(page.locator('#app')).toHaveAttribute('aria-busy', 'true');
   // The benchmark's mark is set once the prerendered chart has been painted, without the app.
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-chart', 'mark').length)).toBe(1);
   expect(await appStarted(page)).toBe(false);
@@ -127,13 +126,17 @@ test('a click on a control before the app has started changes nothing; once it h
   await linear.press('Space');
   await expect(trade.getByRole('radio', { name: 'Log' })).toBeChecked();
   await expect(linear).not.toBeChecked();
+  // A letter typed on the theme menu does not pick an option either.
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await theme.focus();
+  await page.keyboard.press('d');
+  await expect(theme).toHaveValue('auto');
   // The Sources disclosure stays shut too (its list needs the app).
   await page.locator('.sources-section summary').click();
   await expect(page.locator('.sources-section details')).not.toHaveAttribute('open');
   expect(await appStarted(page)).toBe(false);
   release();
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
-  await expect(page.locator('#app')).not.toHaveAttribute('aria-busy');
   await linear.click();
   await expect(linear).toBeChecked();
   await expect(page).toHaveURL(/scale=linear/);
@@ -143,17 +146,22 @@ test('a slow chart file keeps the prerendered chart on screen until it arrives: 
   context,
 }) => {
   const page = await context.newPage();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/data/trade.csv', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 8000));
+    await released;
     await route.continue();
   });
+  const entry = page.waitForResponse(/\/assets\/index-[^/]*\.js$/);
   await page.goto('./', { waitUntil: 'domcontentloaded' });
-  // Past the 4 s the page waits for the other files: still the prerendered chart, not yet hydrated.
-  await page.waitForTimeout(4500);
+  await entry;
+  // Well past the 4 s the app waits for the other files: still the prerendered chart, not hydrated.
+  await page.waitForTimeout(5000);
   await expect(page.locator(TRADE_MARKS)).toHaveCount(shippedRows('trade.csv').size);
   await expect(page.locator('#app [data-panel="trade"]')).not.toContainText('Loading');
   expect(await appStarted(page)).toBe(false);
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 15_000 });
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator(TRADE_MARKS)).toHaveCount(shippedRows('trade.csv').size);
 });
 
@@ -168,4 +176,24 @@ test('on a narrow screen the prerendered chart scales with its panel, keeping it
   expect(box && width && height ? box.height / box.width : 0).toBeCloseTo((height ?? 0) / (width ?? 1), 2);
   expect(box?.width ?? 0).toBeLessThanOrEqual(375);
   await context.close();
+});
+
+test('the stylesheet inlined in the page is never fetched, not even for a panel loaded later', async ({ context }) => {
+  const page = await context.newPage();
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/index-[^/]*\.css$/.test(request.url())) sheets.push(request.url());
+  });
+  await page.goto('./');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  // The events table's chunk names the page's stylesheet among its CSS (as other lazy chunks do).
+  const events = page.locator('[data-panel="events"]');
+  await events.scrollIntoViewIfNeeded();
+  await events.getByRole('button', { name: 'Table' }).click();
+  await expect(events.locator('table')).toBeVisible();
+  expect(sheets).toEqual([]);
+  // And the page is styled: the skip link is off screen until focused.
+  const skip = await page.getByRole('link', { name: 'Skip to the charts' }).boundingBox();
+  expect(skip).not.toBeNull();
+  expect((skip?.x ?? 0) + (skip?.width ?? 0)).toBeLessThanOrEqual(0);
 });
