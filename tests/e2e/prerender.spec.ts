@@ -12,6 +12,18 @@ const MARK_ID = 'imf-az-export-1995';
 /** Whether the app has started on the page (src/main.ts marks it once it handles input). */
 const appStarted = (page: Page) => page.evaluate(() => document.documentElement.dataset.app === 'ready');
 
+/** Opens the dashboard with its app's entry script held back; returns what lets it load. */
+async function openWithAppHeld(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  return release;
+}
+
 test("before the app's scripts run (here: never) the default view is on screen: every chart mark, the window", async ({
   context,
 }) => {
@@ -35,13 +47,7 @@ test("before the app's scripts run (here: never) the default view is on screen: 
 test('hydration keeps the prerendered marks, and they follow the time window from then on', async ({ context }) => {
   const page = await context.newPage();
   // The app's entry script is held until the prerendered mark has been tagged.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
-  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const release = await openWithAppHeld(page);
   const mark = page.locator(`${TRADE_MARKS}[data-row-id="${MARK_ID}"]`);
   await expect(mark).toHaveCount(1);
   // A property of the element object itself, which no re-rendering could copy to a new element.
@@ -111,13 +117,7 @@ test('with scripts off the page says it shows the default view, whatever the lin
 
 test('a click on a control before the app has started changes nothing; once it has, it works', async ({ context }) => {
   const page = await context.newPage();
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
-  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const release = await openWithAppHeld(page);
   const trade = page.locator('#app [data-panel="trade"]');
   const linear = trade.getByRole('radio', { name: 'Linear' });
   await expect(trade.getByRole('radio', { name: 'Log' })).toBeChecked();
