@@ -4,8 +4,22 @@ import type { Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:datapackage';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-/** Prose keys the validator never reads; left out of the bundled copy to keep the page light. */
-const PROSE_KEYS = new Set(['title', 'description', 'sources', 'contributors', 'keywords']);
+/**
+ * Keys the app never reads (prose, and the package's licence, profile, format, media type and
+ * encoding, which describe the published files): left out of the bundled copy to keep the page light.
+ */
+const PROSE_KEYS = new Set([
+  'title',
+  'description',
+  'sources',
+  'contributors',
+  'keywords',
+  'licenses',
+  'profile',
+  'format',
+  'mediatype',
+  'encoding',
+]);
 
 /** datapackage.json without its prose: what the app's validator reads, bundled as a module. */
 export function schemaOnly(json: unknown): unknown {

@@ -111,6 +111,8 @@ test('"Cite this view" gives a plain citation and BibTeX with the permalink', as
 test("the map's CSV holds the services the window shows", async ({ page }) => {
   await page.goto('./?from=2022&to=2022');
   const map = page.locator('[data-panel="map"]');
+  // Once the map has drawn its services (a menu opened while the files still arrive was seen to close).
+  await expect(map.locator('.leaflet-overlay-pane path').first()).toBeAttached();
   await map.getByRole('button', { name: 'Download' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
