@@ -8,7 +8,7 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  * Keys the app never reads (prose, and the package's licence, profile, format, media type and
  * encoding, which describe the published files): left out of the bundled copy to keep the page light.
  */
-const PROSE_KEYS = new Set([
+const UNREAD_KEYS = new Set([
   'title',
   'description',
   'sources',
@@ -21,13 +21,13 @@ const PROSE_KEYS = new Set([
   'encoding',
 ]);
 
-/** datapackage.json without its prose: what the app's validator reads, bundled as a module. */
+/** datapackage.json without the keys the app never reads: what its validator reads, bundled as a module. */
 export function schemaOnly(json: unknown): unknown {
   if (Array.isArray(json)) return json.map(schemaOnly);
   if (typeof json !== 'object' || json === null) return json;
   return Object.fromEntries(
     Object.entries(json)
-      .filter(([key]) => !PROSE_KEYS.has(key))
+      .filter(([key]) => !UNREAD_KEYS.has(key))
       .map(([key, value]) => [key, schemaOnly(value)]),
   );
 }

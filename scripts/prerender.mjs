@@ -1,8 +1,8 @@
 // Prerenders the dashboard's default view into a build's index.html (run after `vite build`):
-// node scripts/prerender.mjs [outDir]. The page then shows its charts, tables and sources as soon as
-// its HTML is parsed, before any script has run; src/main.ts hydrates it. The view is rendered from
-// the same data/ files the build publishes, with Svelte's server renderer (src/prerender.ts, loaded
-// through Vite so that it is compiled as the app is).
+// node scripts/prerender.mjs [outDir]. The page then shows its charts, time window, counts and data
+// issues as soon as its HTML is parsed, before any script has run; src/main.ts hydrates it. The view
+// is rendered from the same data/ files the build publishes, with Svelte's server renderer
+// (src/prerender.ts, loaded through Vite so that it is compiled as the app is).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,12 +31,13 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+
  *   is parsed, to replace it (src/main.ts).
  * - Otherwise the first chart is on screen once the body is parsed. The 'first-chart' mark (what the
  *   benchmark times, see src/lib/charts/firstChartMark.ts) is set in the frame after the one that
- *   first had all of a chart's marks in the document (its panel parsed), and only then does the app start: running its
- *   scripts first would hold back that first frame. In a hidden tab (no frames) or when no chart is
- *   drawn, the app starts once the document is parsed.
- * - Until the app handles input (`data-app` set on the root, src/main.ts; or its script failed), a click or key press
- *   on one of the prerendered view's controls does nothing, on purpose: the browser would otherwise
- *   tick a radio button or open a menu that hydration then silently puts back. Links still work.
+ *   first had all of a chart's marks in the document (its panel parsed), and only then does the app
+ *   start: running its scripts first would hold back that first frame. In a hidden tab (no frames)
+ *   or when no chart is drawn, the app starts once the document is parsed.
+ * - Until the app handles input (`data-app` set on the root, src/main.ts; or its script failed), a
+ *   click or key press on one of the prerendered view's controls does nothing, on purpose: the
+ *   browser would otherwise tick a radio button or open a menu that hydration then silently puts
+ *   back. Links still work.
  * @param {string} entry
  * @param {string[]} imports
  */
@@ -46,15 +47,17 @@ export function inlineScript(entry, imports) {
   var root = document.documentElement;
   var CONTROL = 'button, input, select, textarea, summary, label, [role="slider"], [role="button"], [tabindex]';
   var ACTING_KEYS = /^( |Enter|Arrow.*|Home|End|Page.*)$/;
+  // A select also takes letters (typeahead): there, every key acts but these.
+  var PASSING_KEYS = /^(Tab|Escape|Shift|Control|Alt|Meta)$/;
   function hold(event) {
     if (root.hasAttribute('data-app')) return;
     var target = event.target;
     if (!target || !target.closest || !target.closest('#app[data-prerendered]')) return;
     if (target.closest('a[href]') || !target.closest(CONTROL)) return;
-    // A select also takes letters (typeahead); Tab, Escape and modifier keys always pass.
-    var select = target.closest('select');
-    if (event.type === 'keydown' && !(select ? !/^(Tab|Escape|Shift|Control|Alt|Meta)$/.test(event.key) : ACTING_KEYS.test(event.key)))
-      return;
+    if (event.type === 'keydown') {
+      var acts = target.closest('select') ? !PASSING_KEYS.test(event.key) : ACTING_KEYS.test(event.key);
+      if (!acts) return;
+    }
     event.preventDefault();
     event.stopPropagation();
   }

@@ -13,9 +13,12 @@ import { PageSummary } from './lib/state/pageSummary.svelte';
 import { parseView } from './lib/state/urlCodec';
 import type { CalendarDate } from './lib/data/calendarDate';
 
+/** The data package's schema, read once: it names the files and validates them. */
+const pkg = readDataPackage(packageJson);
+
 /** Each resource's file under data/, from the data package. */
 export const DATA_FILES: Record<ResourceName, string> = Object.fromEntries(
-  RESOURCE_NAMES.map((name) => [name, findResource(readDataPackage(packageJson), name)?.path ?? `${name}.csv`]),
+  RESOURCE_NAMES.map((name) => [name, findResource(pkg, name)?.path ?? `${name}.csv`]),
 ) as Record<ResourceName, string>;
 
 /** The dashboard's default view (no query) as HTML, drawn from the files' texts. */
@@ -25,9 +28,9 @@ export function renderDashboard(
 ): { head: string; body: string } {
   const dashboard = new Dashboard();
   dashboard.apply(parseView('').view);
-  const store = new DataStore(readDataPackage(packageJson));
+  const store = new DataStore(pkg);
   for (const name of RESOURCE_NAMES) {
-    const resource = findResource(store.pkg, name);
+    const resource = findResource(pkg, name);
     if (resource) store.tables[name] = readFetched({ ok: true, text: files[name] }, resource);
   }
   const windowed = new WindowedData(store, dashboard, today);
