@@ -7,7 +7,7 @@
  * - every CSV is UTF-8 without BOM, LF only, and its header equals the fields declared in
  *   data/datapackage.json, in order;
  * - every cell obeys its field (type, required, enum, pattern, minimum/maximum, x-separator,
- *   x-precision-field), every id is unique, foreign keys resolve;
+ *   x-precision-field, x-not-before, x-not-equal), every id is unique, foreign keys resolve;
  * - source_name and source_url hold the same number of values, and every URL is http(s);
  * - row counts are the expected ones;
  * - every figure (value_usd, arrivals, quantity_tonnes) appears verbatim in the reference files,
@@ -106,6 +106,8 @@ const ALLOWED_FIELD_KEYS = new Set([
   'constraints',
   'x-separator',
   'x-precision-field',
+  'x-not-before',
+  'x-not-equal',
 ]);
 const ALLOWED_CONSTRAINTS = new Set(['required', 'unique', 'enum', 'minimum', 'maximum', 'pattern']);
 
@@ -152,6 +154,15 @@ for (const resource of pkg.resources) {
       }
     }
     for (const field of fields) {
+      // ISO dates compare as text; both checks only where both values are given.
+      const notBefore = field['x-not-before'];
+      if (notBefore && record[field.name] && record[notBefore] && record[field.name] < record[notBefore])
+        problem(
+          `${file} ${record.id}: ${field.name} ${record[field.name]} is before ${notBefore} ${record[notBefore]}`,
+        );
+      const notEqual = field['x-not-equal'];
+      if (notEqual && record[field.name] && record[field.name] === record[notEqual])
+        problem(`${file} ${record.id}: ${field.name} equals ${notEqual} ("${record[field.name]}")`);
       const precisionField = field['x-precision-field'];
       if (precisionField && (record[field.name] === '') !== (record[precisionField] === '')) {
         problem(`${file} ${record.id}: ${field.name} and ${precisionField} must be empty together`);
