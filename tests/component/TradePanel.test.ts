@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import TradeChart from '../../src/lib/charts/TradeChart.svelte';
 import TradePanel from '../../src/lib/charts/TradePanel.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
@@ -57,10 +58,11 @@ function chart(extra: Partial<{ from: number; to: number; scale: 'log' | 'linear
   return render(TradeChart, { rows, from: 2010, to: 2025, scale: 'log', title: 'Trade', ...extra });
 }
 
-/** The centre of a point mark's symbol, in the chart's pixels. */
+/** The centre of a point mark's symbol, in the chart's pixels: its group's translate (the shape is drawn at 0, 0). */
 function centreIn(container: HTMLElement, id: string) {
-  const c = container.querySelector(`[data-row-id="${id}"] circle`);
-  return { x: Number(c?.getAttribute('cx')), y: Number(c?.getAttribute('cy')) };
+  const g = container.querySelector(`[data-row-id="${id}"]`);
+  const match = /^translate\(([-\d.e]+),([-\d.e]+)\)$/.exec(g?.getAttribute('transform') ?? '');
+  return { x: Number(match?.[1]), y: Number(match?.[2]) };
 }
 const tipIn = (container: HTMLElement) => container.querySelector('[role="tooltip"]')?.textContent ?? null;
 
@@ -265,6 +267,40 @@ describe('TradePanel', () => {
     // The table's code is loaded when first asked for.
     await vi.waitFor(() => expect(container.querySelectorAll('tbody tr[data-row-id]')).toHaveLength(rows.length));
     expect(container.textContent).toContain('2 earlier figures outside the window.');
+  });
+
+  it('a window change moves each mark by its translate and leaves its shape as drawn', () => {
+    const dashboard = new Dashboard();
+    dashboard.setWindow(2010, 2025);
+    const { container, rerender } = render(TradePanel, { rows, dashboard, hidden: '' });
+    const transforms = () =>
+      [...container.querySelectorAll('g.mark')].map((g) => [
+        g.getAttribute('data-row-id'),
+        g.getAttribute('transform'),
+      ]);
+    const before = transforms();
+    const observer = new MutationObserver(() => {});
+    observer.observe(container, { subtree: true, attributes: true, childList: true, characterData: true });
+    dashboard.setWindow(2012, 2025);
+    // As the app hands it over: the window's rows, a new array (here holding the same rows).
+    void rerender({ rows: [...rows] });
+    flushSync();
+    const changes = observer.takeRecords();
+    observer.disconnect();
+    // Every mark moved (the scale changed), each by its group's transform alone.
+    const after = transforms();
+    expect(after.map(([id]) => id)).toEqual(before.map(([id]) => id));
+    after.forEach(([, t], i) => expect(t).not.toBe(before[i]?.[1]));
+    const inside = (selector: string) =>
+      changes.filter((c) => (c.target instanceof Element ? c.target : c.target.parentElement)?.closest(selector));
+    const inMarks = inside('g.mark').map((c) => {
+      const el = c.target as Element;
+      return `${el.matches('g.mark') ? 'mark' : el.tagName} ${c.type} ${c.attributeName ?? ''}`;
+    });
+    // A span's ends are drawn from its centre, so a zoom redraws them; nothing else inside a mark changes.
+    expect(new Set(inMarks)).toEqual(
+      new Set(['mark attributes transform', 'line attributes x1', 'line attributes x2']),
+    );
   });
 
   it('says so when no figure falls in the window', () => {

@@ -1,6 +1,7 @@
 import { eventDateText } from '../data/events';
 import type { EventRow } from '../data/rows';
 import type { TooltipContent } from './marks';
+import { oncePerObject } from '../data/memo';
 
 export const CATEGORY_LABELS: Record<EventRow['category'], string> = {
   diplomatic: 'Diplomatic',
@@ -17,9 +18,11 @@ export function placeText(row: Pick<EventRow, 'city' | 'country'>): string {
   return [row.city, row.country].filter(Boolean).join(', ') || 'place not stated';
 }
 
-export function eventLabel(row: EventRow): string {
-  return `${row.title}. ${eventDateText(row)} (${row.precision} precision). ${CATEGORY_LABELS[row.category]}. ${placeText(row)}.`;
-}
+/** The accessible name of an event's mark; built once per row (a row never changes), not at each window change. */
+export const eventLabel = oncePerObject(
+  (row: EventRow): string =>
+    `${row.title}. ${eventDateText(row)} (${row.precision} precision). ${CATEGORY_LABELS[row.category]}. ${placeText(row)}.`,
+);
 
 export function eventTooltip(row: EventRow): TooltipContent {
   return {
