@@ -1,6 +1,7 @@
 import { periodMidpoint, yearGaps } from './period';
 import type { TradeRow } from './rows';
 import { compareCodeUnits } from './compareText';
+import { oncePerObject } from './memo';
 
 /** One statistical series: a reporter's flow in one dataset. Never merged across datasets. */
 export interface TradeSeries {
@@ -41,8 +42,13 @@ export function splitAtGaps(rows: readonly TradeRow[]): TradeRow[][] {
  * Calendar-year flows from statistical datasets become line series (one per reporter × flow ×
  * dataset). Everything else (turnover totals, fiscal-year and partial-year figures, press and
  * statement figures) stays as separate markers: never joined into a line.
+ *
+ * Worked out once per array of rows: the panel, its chart and the chart's marks each ask for the
+ * same window's rows at a window change. The result is shared, never to be changed by a caller.
  */
-export function tradeSeries(rows: readonly TradeRow[]): { series: TradeSeries[]; markers: TradeRow[] } {
+export const tradeSeries = oncePerObject(splitIntoSeries);
+
+function splitIntoSeries(rows: readonly TradeRow[]): { series: TradeSeries[]; markers: TradeRow[] } {
   const groups = new Map<string, TradeRow[]>();
   const markers: TradeRow[] = [];
   for (const row of rows) {
