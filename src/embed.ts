@@ -13,7 +13,7 @@ import { localToday } from './lib/data/serviceSpan';
 const target = document.getElementById('embed');
 if (!target) throw new Error('embed.html has no #embed element');
 const panel = embedPanel(window.location.search);
-const { view, invalid } = parseView(window.location.search);
+const { view, invalid } = parseView(window.location.search, ['panel']);
 const dashboard = new Dashboard();
 dashboard.apply(view);
 const store = new DataStore(readDataPackage(packageJson));

@@ -142,8 +142,13 @@ test('keyboard alone: move the window, then reach a mark and its tooltip', async
 });
 
 test('a link with invalid parameters shows the defaults and names what it ignored', async ({ page }) => {
-  await page.goto(`./?from=abc&theme=%3Cscript%3Ealert(1)%3C/script%3E&to=${'9'.repeat(3000)}`);
-  await expect(page.locator('p.notice[role="status"]')).toContainText('Ignored in the link: from=abc');
+  await page.goto(`./?from=abc&theme=%3Cscript%3Ealert(1)%3C/script%3E&to=${'9'.repeat(3000)}&form=2010&%3Cb%3E=1`);
+  const notice = page.locator('p.notice[role="status"]');
+  await expect(notice).toContainText('Ignored in the link: from=abc');
+  // Parameters the view does not have are named too (a typo would otherwise pass unseen), as text.
+  await expect(notice).toContainText('form=2010, <b>=1');
+  await expect(notice.locator('b, script')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
   await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
 });

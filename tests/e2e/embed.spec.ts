@@ -62,6 +62,8 @@ test('the embed page for a chart loads no Leaflet and only the files it shows', 
   await page.goto('./embed.html?panel=trade&v=1&from=2010&to=2020&trade=mirror&theme=dark');
   await expect(page.locator('svg[role="group"]')).toHaveCount(2);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Its own parameter (panel) and the view's are read without a notice.
+  await expect(page.locator('p.notice')).toHaveCount(0);
   expect(requested.filter((u) => /leaflet|MapPanel|basemap/i.test(u))).toEqual([]);
   expect(
     requested
@@ -192,6 +194,12 @@ test('a deck of three views is built, shared by link, opened and stepped through
   await expect(other).not.toHaveURL(/slide=/);
   await expect(other.getByRole('button', { name: 'Present (3)' })).toBeFocused(); // focus back where it was
   await other.close();
+});
+
+test('an embed names a link parameter it does not have', async ({ page }) => {
+  await page.goto('./embed.html?panel=tourism&from=2015&zzz=1');
+  await expect(page.locator('p.notice[role="status"]')).toHaveText('Ignored in the link: zzz=1.');
+  await expect(page.locator('[data-row-id]').first()).toBeVisible();
 });
 
 test('an embedded panel says which rows of its file were skipped, and where, like the full page', async ({ page }) => {

@@ -49,8 +49,11 @@ describe('parseView(search)', () => {
     const hostile = `?from=${'9'.repeat(5000)}&theme=<script>alert(1)</script>&to=%E0%A4%A&x=${'&'.repeat(3000)}`;
     const out = parseView(hostile);
     expect(out.view).toEqual(DEFAULT_VIEW);
-    expect(out.invalid.map((i) => i.param).sort()).toEqual(['from', 'theme', 'to']);
+    expect(out.invalid.map((i) => i.param).sort()).toEqual(['from', 'theme', 'to', 'x']);
     expect(out.invalid.every((i) => i.value.length <= 41)).toBe(true);
+    // A parameter the view does not have, with a name of thousands of characters: shortened too.
+    const [unknown] = parseView(`?${'k'.repeat(5000)}=1`).invalid;
+    expect(unknown?.param.length).toBeLessThanOrEqual(41);
   });
 });
 
@@ -110,6 +113,42 @@ describe('serialiseView(view)', () => {
     const out = parseView('?trade=pakistan&scale=linear&table=tourism.bogus.tourism');
     expect(out.view).toEqual({ ...DEFAULT_VIEW, tradeView: 'pakistan', tradeScale: 'linear', tables: ['tourism'] });
     expect(out.invalid).toEqual([{ param: 'table', value: 'bogus' }]);
+  });
+});
+
+describe('parameters the view does not have', () => {
+  it('names them, with their values shortened, and still reads the rest', () => {
+    const long = 'x'.repeat(200);
+    const { view, invalid } = parseView(`?form=2010&to=2015&zzz=<b>x</b>&note=${long}`);
+    expect(view).toEqual({ ...DEFAULT_VIEW, to: 2015 });
+    expect(invalid.map((i) => i.param)).toEqual(['form', 'zzz', 'note']);
+    expect(invalid[1]?.value).toBe('<b>x</b>');
+    expect(invalid[2]?.value.length).toBeLessThan(long.length);
+  });
+  it('leaves out the ids that sites and mail tools add to a shared link', () => {
+    expect(parseView('?from=2010&utm_source=x&utm_medium=y&fbclid=abc&gclid=d').invalid).toEqual([]);
+  });
+  it("knows a page's own parameters when told (the embed's panel)", () => {
+    expect(parseView('?panel=trade&from=2010').invalid).toEqual([{ param: 'panel', value: 'trade' }]);
+    expect(parseView('?panel=trade&from=2010', ['panel']).invalid).toEqual([]);
+  });
+  it('reads every parameter it writes without naming any', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      from: 2001,
+      to: 2020,
+      theme: 'dark' as const,
+      tradeView: 'mirror' as const,
+      tradeScale: 'linear' as const,
+      tables: ['trade' as const],
+      categories: ['cultural' as const],
+      search: 'JF-17',
+      event: 'ev-1',
+      service: 'pk-khi-gyd-2022',
+      airport: 'GYD',
+    };
+    const { invalid } = parseView(`?${serialiseView(view, true)}`);
+    expect(invalid).toEqual([]);
   });
 });
 

@@ -120,7 +120,34 @@ function readVersion(params: URLSearchParams, reject: (param: string, value: str
   return current;
 }
 
-export function parseView(search: string): ParsedView {
+/** The parameters a view's link is read from. */
+const VIEW_PARAMS: readonly string[] = [
+  'v',
+  'from',
+  'to',
+  'theme',
+  'trade',
+  'scale',
+  'table',
+  'cats',
+  'q',
+  'event',
+  'service',
+  'airport',
+  'map',
+  'deck',
+  'slide',
+];
+
+/** Parameters that sites and mail tools add to a shared link (campaign and click ids): never the reader's. */
+const ADDED_BY_SHARING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl)$/;
+
+/**
+ * Reads a view from a query string. Values that cannot be read, and parameters the view does not have
+ * (`form=2010` for `from=2010`), are listed in `invalid`, for the notice; `alsoKnown` names the
+ * parameters a page reads besides the view's (the embed's `panel`).
+ */
+export function parseView(search: string, alsoKnown: readonly string[] = []): ParsedView {
   const invalidEarly: InvalidParam[] = [];
   const params = readVersion(new URLSearchParams(search), (param, value) =>
     invalidEarly.push({ param, value: shorten(value) }),
@@ -219,6 +246,10 @@ export function parseView(search: string): ParsedView {
     const slide = /^\d{1,3}$/.test(slideText) ? Number(slideText) : NaN;
     if (slide >= 1 && slide <= view.deck.length) view.slide = slide;
     else reject('slide', slideText);
+  }
+  for (const [param, value] of params) {
+    if (!VIEW_PARAMS.includes(param) && !alsoKnown.includes(param) && !ADDED_BY_SHARING.test(param))
+      invalid.push({ param: shorten(param), value: shorten(value) });
   }
   return { view, invalid };
 }
