@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import FlightsPanel from '../../src/lib/charts/FlightsPanel.svelte';
 import EventsPanel from '../../src/lib/charts/EventsPanel.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
@@ -162,6 +163,36 @@ describe('EventsPanel', () => {
     expect(document.activeElement?.getAttribute('data-row-id')).toBe('ev-b');
     await fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' });
     expect(document.activeElement?.getAttribute('data-row-id')).toBe('ev-c');
+  });
+
+  it('places each event by its group and keeps its keyboard moves and ring after a window change', async () => {
+    const dashboard = new Dashboard();
+    dashboard.setWindow(2010, 2025);
+    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });
+    const at = (id: string) => {
+      const match = /^translate\(([-\d.e]+),([-\d.e]+)\)$/.exec(
+        container.querySelector(`[data-row-id="${id}"]`)?.getAttribute('transform') ?? '',
+      );
+      return match ? Number(match[1]) : NaN;
+    };
+    const before = at('ev-c');
+    dashboard.setWindow(2014, 2025);
+    flushSync();
+    // The window now starts in 2014: the 2020 dot moved (from 5/8 of the way along to about half way),
+    // its shape still drawn at the group's origin.
+    expect(at('ev-c')).toBeLessThan(before);
+    expect(Number.isFinite(at('ev-c'))).toBe(true);
+    expect(container.querySelector('[data-row-id="ev-c"] circle')?.hasAttribute('cx')).toBe(false);
+    // The arrow keys still reach the events (each element is registered once, not at every change).
+    const first = container.querySelector('.event[tabindex="0"]') as SVGGElement;
+    first.focus();
+    await fireEvent.keyDown(first, { key: 'ArrowDown' });
+    await fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' });
+    expect(document.activeElement?.getAttribute('data-row-id')).toBe('ev-c');
+    // Selected: the ring sits round the mark, drawn from the group's origin.
+    await fireEvent.keyDown(document.activeElement as Element, { key: 'Enter' });
+    const ring = container.querySelector('[data-row-id="ev-c"] rect.ring');
+    expect([ring?.getAttribute('x'), ring?.getAttribute('y')]).toEqual(['-8', '-9']);
   });
 
   it('shows markup in a title as text', () => {

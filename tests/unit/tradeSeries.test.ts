@@ -78,3 +78,14 @@ describe('tradeSeries(rows)', () => {
     expect(out.markers.map((r) => r.id).sort()).toEqual(['fy', 'partial', 'press', 'turnover']);
   });
 });
+
+describe('tradeSeries(rows), asked again', () => {
+  it('gives the same result for the same array (worked out once), and a fresh one for a new array', () => {
+    const rows = [yearRow('a', 2010), yearRow('b', 2011)];
+    const first = tradeSeries(rows);
+    expect(tradeSeries(rows)).toBe(first);
+    const again = tradeSeries([...rows]);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ignoredText } from '../../src/lib/state/ignoredText';
 import {
   DEFAULT_VIEW,
   MIGRATIONS,
@@ -8,6 +9,7 @@ import {
   serialiseView,
   slideQuery,
   formatCamera,
+  type ViewState,
 } from '../../src/lib/state/urlCodec';
 
 describe('parseView(search)', () => {
@@ -117,38 +119,79 @@ describe('serialiseView(view)', () => {
 });
 
 describe('parameters the view does not have', () => {
-  it('names them, with their values shortened, and still reads the rest', () => {
+  it('names each once, shortened, marked unknown, and still reads the rest', () => {
     const long = 'x'.repeat(200);
-    const { view, invalid } = parseView(`?form=2010&to=2015&zzz=<b>x</b>&note=${long}`);
+    const { view, invalid } = parseView(`?form=2010&to=2015&zzz=<b>x</b>&note=${long}&zzz=2`);
     expect(view).toEqual({ ...DEFAULT_VIEW, to: 2015 });
-    expect(invalid.map((i) => i.param)).toEqual(['form', 'zzz', 'note']);
-    expect(invalid[1]?.value).toBe('<b>x</b>');
+    expect(invalid.map((i) => [i.param, i.unknown])).toEqual([
+      ['form', true],
+      ['zzz', true],
+      ['note', true],
+    ]);
     expect(invalid[2]?.value.length).toBeLessThan(long.length);
   });
-  it('leaves out the ids that sites and mail tools add to a shared link', () => {
-    expect(parseView('?from=2010&utm_source=x&utm_medium=y&fbclid=abc&gclid=d').invalid).toEqual([]);
+  it('leaves out the ids that sites, ads and mail tools add to a shared link, in any case', () => {
+    expect(parseView('?from=2010&utm_source=x&UTM_Medium=y&fbclid=abc&gclid=d&gad_source=1&srsltid=e').invalid).toEqual(
+      [],
+    );
   });
   it("knows a page's own parameters when told (the embed's panel)", () => {
-    expect(parseView('?panel=trade&from=2010').invalid).toEqual([{ param: 'panel', value: 'trade' }]);
+    expect(parseView('?panel=trade&from=2010').invalid).toEqual([{ param: 'panel', value: 'trade', unknown: true }]);
     expect(parseView('?panel=trade&from=2010', ['panel']).invalid).toEqual([]);
   });
   it('reads every parameter it writes without naming any', () => {
-    const view = {
+    const view: ViewState = {
       ...DEFAULT_VIEW,
       from: 2001,
       to: 2020,
-      theme: 'dark' as const,
-      tradeView: 'mirror' as const,
-      tradeScale: 'linear' as const,
-      tables: ['trade' as const],
-      categories: ['cultural' as const],
+      theme: 'dark',
+      tradeView: 'mirror',
+      tradeScale: 'linear',
+      tables: ['trade'],
+      categories: ['cultural'],
       search: 'JF-17',
       event: 'ev-1',
       service: 'pk-khi-gyd-2022',
       airport: 'GYD',
+      mapView: { lat: 35, lon: 60, zoom: 4 },
+      deck: [{ panel: 'trade', query: 'from=2010', note: '' }],
+      slide: 1,
     };
-    const { invalid } = parseView(`?${serialiseView(view, true)}`);
-    expect(invalid).toEqual([]);
+    const query = serialiseView(view, true);
+    for (const param of [
+      'v',
+      'from',
+      'to',
+      'theme',
+      'trade',
+      'scale',
+      'table',
+      'cats',
+      'q',
+      'event',
+      'service',
+      'airport',
+      'map',
+      'deck',
+      'slide',
+    ])
+      expect(new URLSearchParams(query).has(param), param).toBe(true);
+    expect(parseView(`?${query}`).invalid).toEqual([]);
+  });
+});
+
+describe('ignoredText(invalid)', () => {
+  it('says values that could not be read with their values, and unknown parameters by name, at most five', () => {
+    const unknown = (param: string) => ({ param, value: 'token', unknown: true as const });
+    expect(ignoredText([{ param: 'from', value: 'abc' }, unknown('form')])).toEqual({
+      values: 'from=abc',
+      names: 'form',
+    });
+    expect(ignoredText(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(unknown))).toEqual({
+      values: '',
+      names: 'a, b, c, d, e and 2 more',
+    });
+    expect(ignoredText([])).toEqual({ values: '', names: '' });
   });
 });
 

@@ -72,6 +72,8 @@ const MAX_SEARCH = 200;
 export interface InvalidParam {
   param: string;
   value: string;
+  /** A parameter no view has (a typo such as `form`), rather than a value that could not be read. */
+  unknown?: true;
 }
 
 export interface ParsedView {
@@ -139,8 +141,9 @@ const VIEW_PARAMS: readonly string[] = [
   'slide',
 ];
 
-/** Parameters that sites and mail tools add to a shared link (campaign and click ids): never the reader's. */
-const ADDED_BY_SHARING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl)$/;
+/** Parameters that sites, ads and mail tools add to a shared link (campaign and click ids): never the reader's. */
+const ADDED_BY_SHARING =
+  /^(utm_\w+|fbclid|gclid|gad_source|gbraid|wbraid|dclid|msclkid|srsltid|twclid|ttclid|li_fat_id|_hsenc|_hsmi|mkt_tok|ref_src|mc_cid|mc_eid|igshid|yclid|_ga|_gl)$/i;
 
 /**
  * Reads a view from a query string. Values that cannot be read, and parameters the view does not have
@@ -247,10 +250,12 @@ export function parseView(search: string, alsoKnown: readonly string[] = []): Pa
     if (slide >= 1 && slide <= view.deck.length) view.slide = slide;
     else reject('slide', slideText);
   }
-  for (const [param, value] of params) {
-    if (!VIEW_PARAMS.includes(param) && !alsoKnown.includes(param) && !ADDED_BY_SHARING.test(param))
-      invalid.push({ param: shorten(param), value: shorten(value) });
-  }
+  // Each name once (a link may repeat one): the notice lists names, not values.
+  const unknown = new Set(
+    [...params.keys()].filter((p) => !VIEW_PARAMS.includes(p) && !alsoKnown.includes(p) && !ADDED_BY_SHARING.test(p)),
+  );
+  for (const param of unknown)
+    invalid.push({ param: shorten(param), value: shorten(params.get(param) ?? ''), unknown: true });
   return { view, invalid };
 }
 

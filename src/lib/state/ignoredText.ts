@@ -1,0 +1,20 @@
+import type { InvalidParam } from './urlCodec';
+
+/** How many unknown parameter names the notice lists before "and N more". */
+const NAMES_SHOWN = 5;
+
+/**
+ * The ignored-parameters notice, in two parts ('' when empty): values that could not be read (the
+ * defaults are used instead), as `name=value`; and parameters no view has, by name only (a mail tool's
+ * token is not worth repeating), at most five and then how many more.
+ */
+export function ignoredText(invalid: readonly InvalidParam[]): { values: string; names: string } {
+  const values = invalid
+    .filter((p) => !p.unknown)
+    .map((p) => `${p.param}=${p.value}`)
+    .join(', ');
+  const names = invalid.filter((p) => p.unknown).map((p) => p.param);
+  const more = names.length - NAMES_SHOWN;
+  const listed = names.slice(0, NAMES_SHOWN).join(', ');
+  return { values, names: more > 0 ? `${listed} and ${more} more` : listed };
+}
