@@ -122,8 +122,8 @@ function readVersion(params: URLSearchParams, reject: (param: string, value: str
   return current;
 }
 
-/** The parameters a view's link is read from. */
-const VIEW_PARAMS: readonly string[] = [
+/** The parameters a view's link is read from (and serialiseView writes). */
+export const VIEW_PARAMS: readonly string[] = [
   'v',
   'from',
   'to',
