@@ -141,6 +141,29 @@ test('keyboard alone: move the window, then reach a mark and its tooltip', async
   expect(after).toEqual({ inChart: false, body: false });
 });
 
+test('a tooltip box whose code failed to load is loaded again when a tooltip is next asked for', async ({ page }) => {
+  let online = false;
+  let asked = 0;
+  await page.route(/\/assets\/Tooltip-[\w-]+\.js$/, (route) => {
+    asked += 1;
+    return online ? route.continue() : route.abort('internetdisconnected');
+  });
+  await page.goto('./');
+  const marks = page.locator('[data-panel="trade"] .mark');
+  const tooltip = page.locator('[data-panel="trade"] [role="tooltip"]');
+  // The load after the first chart failed: a focused mark shows no box, its name still says it all.
+  await expect.poll(() => asked).toBeGreaterThan(0);
+  await marks.first().focus();
+  await expect(marks.first()).toHaveAttribute('aria-label', /Source: /);
+  await expect(tooltip).toHaveCount(0);
+  // Back online: the next mark asked for brings the box.
+  online = true;
+  await page.keyboard.press('ArrowRight');
+  await expect(tooltip).toBeVisible();
+  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-row-id'));
+  await expect(tooltip).toContainText(id ?? 'none');
+});
+
 test('a link with invalid parameters shows the defaults and names what it ignored', async ({ page }) => {
   await page.goto(`./?from=abc&theme=%3Cscript%3Ealert(1)%3C/script%3E&to=${'9'.repeat(3000)}&form=2010&%3Cb%3E=1`);
   const notice = page.locator('p.notice[role="status"]');
