@@ -352,6 +352,30 @@ test('a panel off screen follows every window change, and is drawn when scrolled
     .toBeGreaterThan(0);
 });
 
+test('a panel skipped off screen keeps the height it had, so scrolling to the map moves nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 720 });
+  await page.goto('./?from=2022&to=2022');
+  const panels = page.locator('section.panel');
+  const heights = () => panels.evaluateAll((all) => all.map((p) => Math.round(p.getBoundingClientRect().height)));
+  // Each panel drawn on screen once, at the top and at the bottom of the page.
+  const map = page.locator('[data-panel="map"]');
+  await expect(map.locator('.leaflet-overlay-pane path').first()).toBeAttached();
+  for (const panel of await panels.all()) await panel.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.locator('[data-panel="events"]')).toHaveClass(/skippable/);
+  const drawn = await heights();
+  // Scrolled to the map, the panels above are skipped, each at the height it was drawn at.
+  const download = map.getByRole('button', { name: 'Download' });
+  await download.scrollIntoViewIfNeeded();
+  const top = await download.evaluate((b) => b.getBoundingClientRect().top);
+  await expect(page.locator('[data-panel="trade"]')).toHaveClass(/skippable/);
+  expect(await heights()).toEqual(drawn);
+  expect(await download.evaluate((b) => b.getBoundingClientRect().top)).toBe(top);
+  // So the menu opens under the pointer, and says what it offers.
+  await download.click();
+  await expect(map.getByRole('button', { name: 'CSV of what is shown (zip, with metadata)' })).toBeInViewport();
+});
+
 test('a chart first drawn while its panel is off screen is drawn when scrolled to', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 400 });
   await page.goto('./');

@@ -342,6 +342,42 @@ test('the map keeps where the reader moved it in the URL, and an opened link res
   expect(camera(page.url()).slice(0, 2)).toEqual([lat, lon]);
 });
 
+test('the Download menu opens over the map, not under it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?from=2022&to=2022');
+  await mapDrawn(page);
+  await map(page).getByRole('button', { name: 'Download' }).click();
+  const menu = map(page).locator('[id="map-downloads"]');
+  await expect(menu.getByRole('button', { name: 'SVG image' })).toBeInViewport();
+  // The menu reaches down over the map at this width (or this test proves nothing)...
+  const mapTop = await map(page)
+    .locator('.leaflet-map')
+    .evaluate((m) => m.getBoundingClientRect().top);
+  const box = await menu.boundingBox();
+  if (!box) throw new Error('no menu box');
+  expect(box.y + box.height).toBeGreaterThan(mapTop + 4);
+  // ...and its bottom edge, inside the border, is painted in the menu's own colour: the map's panes
+  // (Leaflet gives them z-index 400 and more) are not drawn over it.
+  const background = await menu.evaluate((m) => getComputedStyle(m).backgroundColor);
+  const strip = await page.screenshot({ clip: { x: box.x + 8, y: box.y + box.height - 4, width: 200, height: 2 } });
+  const colours = await page.evaluate(async (png) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${png}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) return [];
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const seen = new Set<string>();
+    for (let i = 0; i < data.length; i += 4) seen.add(`rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`);
+    return [...seen];
+  }, strip.toString('base64'));
+  expect(colours).toEqual([background]);
+});
+
 test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL ?? '');
   await page.goto('./?from=2023&to=2026');
