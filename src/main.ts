@@ -6,7 +6,7 @@ import { readDataPackage } from './lib/data/dataPackage';
 import { RESOURCE_NAMES, type ResourceName } from './lib/data/schema';
 import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';
-import { WindowedData } from './lib/state/windowedData.svelte';
+import { PageData } from './lib/state/pageData.svelte';
 import { PageSummary } from './lib/state/pageSummary.svelte';
 import { syncWithUrl } from './lib/state/urlSync.svelte';
 import { localToday } from './lib/data/serviceSpan';
@@ -39,7 +39,7 @@ const dashboard = new Dashboard();
 const today = localToday();
 const store = new DataStore(readDataPackage(packageJson));
 const { invalid } = syncWithUrl(dashboard);
-const windowed = new WindowedData(store, dashboard, today);
+const windowed = new PageData(store, dashboard, today);
 const props = {
   dashboard,
   store,

@@ -8,7 +8,7 @@ import { readFetched } from './lib/data/load';
 import { findResource, RESOURCE_NAMES, type ResourceName } from './lib/data/schema';
 import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';
-import { WindowedData } from './lib/state/windowedData.svelte';
+import { PageData } from './lib/state/pageData.svelte';
 import { PageSummary } from './lib/state/pageSummary.svelte';
 import { parseView } from './lib/state/urlCodec';
 import type { CalendarDate } from './lib/data/calendarDate';
@@ -33,7 +33,7 @@ export function renderDashboard(
     const resource = findResource(pkg, name);
     if (resource) store.tables[name] = readFetched({ ok: true, text: files[name] }, resource);
   }
-  const windowed = new WindowedData(store, dashboard, today);
+  const windowed = new PageData(store, dashboard, today);
   const summary = new PageSummary(store, dashboard, windowed);
   return render(App, { props: { dashboard, store, windowed, summary, invalidParams: [], today } });
 }

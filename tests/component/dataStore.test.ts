@@ -65,12 +65,12 @@ describe('DataStore.load', () => {
 
 /** A store with the page's windowed rows and summary over it, as main.ts builds them. */
 async function pageOf() {
-  const { WindowedData } = await import('../../src/lib/state/windowedData.svelte');
+  const { PageData } = await import('../../src/lib/state/pageData.svelte');
   const { Dashboard } = await import('../../src/lib/state/dashboard.svelte');
   const { PageSummary } = await import('../../src/lib/state/pageSummary.svelte');
   const store = new DataStore(pkg);
   const dashboard = new Dashboard();
-  const windowed = new WindowedData(store, dashboard, { year: 2026, month: 11, day: 28 });
+  const windowed = new PageData(store, dashboard, { year: 2026, month: 11, day: 28 });
   return { store, dashboard, windowed, summary: new PageSummary(store, dashboard, windowed) };
 }
 

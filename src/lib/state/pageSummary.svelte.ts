@@ -4,7 +4,7 @@ import { yearDensity } from '../ui/yearRange';
 import { YEAR_BOUNDS } from './urlCodec';
 import type { Dashboard } from './dashboard.svelte';
 import type { DataStore } from './dataStore.svelte';
-import type { WindowedData } from './windowedData.svelte';
+import type { PageData } from './pageData.svelte';
 
 /**
  * What the full page says about all its files at once (the embed, one panel, needs none of it): what
@@ -15,7 +15,7 @@ export class PageSummary {
   constructor(
     private readonly store: DataStore,
     private readonly dashboard: Dashboard,
-    private readonly windowed: WindowedData,
+    private readonly windowed: PageData,
   ) {}
 
   /**

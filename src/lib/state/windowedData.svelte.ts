@@ -3,16 +3,18 @@ import { hiddenText } from '../charts/summarise';
 import { eventSpan, eventYear, eventDateText } from '../data/events';
 import type { Rule } from '../charts/marks';
 import type { CalendarDate } from '../data/calendarDate';
-import { eventViewRows, flightViewRows, tradeViewRows } from '../data/viewRows';
 import type { Dashboard } from './dashboard.svelte';
 import type { DataStore } from './dataStore.svelte';
 
-/** What the panels show: the loaded rows narrowed to the dashboard's time window (the embed uses it too). */
+/**
+ * What the panels show: the loaded rows narrowed to the dashboard's time window (embeds and slides
+ * use it as it is; the page adds the rows behind each view: see pageData.svelte.ts).
+ */
 export class WindowedData {
   constructor(
-    private readonly store: DataStore,
-    private readonly dashboard: Dashboard,
-    private readonly today: CalendarDate,
+    protected readonly store: DataStore,
+    protected readonly dashboard: Dashboard,
+    protected readonly today: CalendarDate,
   ) {}
 
   // $derived.by with arrows: evaluated lazily, after the constructor has set store and dashboard.
@@ -24,13 +26,6 @@ export class WindowedData {
       return year >= this.dashboard.from && year <= this.dashboard.to;
     }),
   );
-  /** The rows behind each panel's view after every filter (what downloads of "what is shown" hold). */
-  shown = $derived.by(() => ({
-    trade: tradeViewRows(this.trade, this.dashboard.tradeView),
-    tourism: this.tourism,
-    flights: flightViewRows(this.store.flights, this.dashboard.from, this.dashboard.to, this.today),
-    events: eventViewRows(this.events, { categories: this.dashboard.categories, search: this.dashboard.search }),
-  }));
   tradeHidden = $derived.by(() => {
     const { before, after } = outsideWindow(this.store.trade, this.dashboard.from, this.dashboard.to);
     return hiddenText(before, after);

@@ -1,0 +1,16 @@
+import { eventViewRows, flightViewRows, tradeViewRows } from '../data/viewRows';
+import { WindowedData } from './windowedData.svelte';
+
+/**
+ * The page's windowed data, plus the rows behind each panel's view after every filter: what the
+ * panels' downloads of "what is shown" hold and the page summary counts. Embeds and slides have
+ * no downloads, so they use WindowedData and leave this code out.
+ */
+export class PageData extends WindowedData {
+  shown = $derived.by(() => ({
+    trade: tradeViewRows(this.trade, this.dashboard.tradeView),
+    tourism: this.tourism,
+    flights: flightViewRows(this.store.flights, this.dashboard.from, this.dashboard.to, this.today),
+    events: eventViewRows(this.events, { categories: this.dashboard.categories, search: this.dashboard.search }),
+  }));
+}
