@@ -197,3 +197,21 @@ test('the stylesheet inlined in the page is never fetched, not even for a panel 
   expect(skip).not.toBeNull();
   expect((skip?.x ?? 0) + (skip?.width ?? 0)).toBeLessThanOrEqual(0);
 });
+
+test("the room held for a panel's actions before they load is the room they take, at any width", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  for (const width of [360, 450, 470, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const release = await openWithAppHeld(page);
+    const held = await page
+      .locator('#app [data-panel="trade"] .panel-actions-pending')
+      .evaluate((el) => el.getBoundingClientRect().height);
+    release();
+    const actions = page.locator('#app [data-panel="trade"] .panel-actions');
+    await expect(actions.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    expect(await actions.evaluate((el) => el.getBoundingClientRect().height), `at ${width} px`).toBe(held);
+    await page.unrouteAll();
+  }
+});
