@@ -5,7 +5,7 @@ import App from './App.svelte';
 import packageJson from 'virtual:datapackage';
 import { readDataPackage } from './lib/data/dataPackage';
 import { readFetched } from './lib/data/load';
-import { findResource, RESOURCE_NAMES, type ResourceName } from './lib/data/schema';
+import { findResource, resourcePath, RESOURCE_NAMES, type ResourceName } from './lib/data/schema';
 import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';
 import { PageData } from './lib/state/pageData.svelte';
@@ -18,7 +18,7 @@ const pkg = readDataPackage(packageJson);
 
 /** Each resource's file under data/, from the data package. */
 export const DATA_FILES: Record<ResourceName, string> = Object.fromEntries(
-  RESOURCE_NAMES.map((name) => [name, findResource(pkg, name)?.path ?? `${name}.csv`]),
+  RESOURCE_NAMES.map((name) => [name, resourcePath(pkg, name)]),
 ) as Record<ResourceName, string>;
 
 /** The dashboard's default view (no query) as HTML, drawn from the files' texts. */

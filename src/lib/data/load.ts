@@ -20,6 +20,15 @@ export function noRowsText(file: string, state: TableState): string | null {
     : `${file} has no rows, only its header: there is nothing to show.`;
 }
 
+/**
+ * Why a file's rows cannot be used yet, in words, or null when it has been read: it is still on its
+ * way, or it failed (said in the words of its own failure, which name the file).
+ */
+export function unreadyText(file: string, state: TableState): string | null {
+  if (state.status === 'loading') return `${file} is still loading.`;
+  return state.status === 'failed' ? `${state.message}.` : null;
+}
+
 /** The data files sit in `data/` beside the page, so the build works from any sub-path. */
 export function dataUrl(path: string, base: string): string {
   return new URL(`data/${path}`, base).href;

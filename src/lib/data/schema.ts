@@ -66,6 +66,11 @@ export function findResource(pkg: DataPackage, name: string): DataResource | und
   return pkg.resources.find((r) => r.name === name);
 }
 
+/** The file a resource is read from, as the package names it (`<name>.csv` if it is not listed). */
+export function resourcePath(pkg: DataPackage, name: string): string {
+  return findResource(pkg, name)?.path ?? `${name}.csv`;
+}
+
 export function asList(value: string | string[]): string[] {
   return Array.isArray(value) ? value : [value];
 }
