@@ -256,6 +256,17 @@ test('with online tiles off nothing is requested from a tile server; switched on
   await elsewhere.close();
 });
 
+test('when flights.csv answers 404 the map says it has no routes, and still draws the airports', async ({ page }) => {
+  await page.route('**/data/flights.csv', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  await expect(map(page).getByRole('alert')).toHaveText(
+    /^flights\.csv could not be loaded \(HTTP 404[^)]*\): the map shows the airports but no routes\.$/,
+  );
+  await expect(map(page).locator('.airport-city', { hasText: 'Baku' })).toBeVisible();
+  await expect(page.locator('[data-panel="flights"] [role="alert"]')).toContainText('flights.csv could not be loaded');
+  await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+});
+
 test('hostile text in airports.csv and flights.csv shows literally and runs nothing', async ({ page, baseURL }) => {
   const hostile = '<img src=x onerror=alert(1)>';
   await page.route('**/data/airports.csv', (route) =>
