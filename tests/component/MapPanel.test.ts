@@ -136,6 +136,34 @@ describe('MapPanel', () => {
     expect(container.querySelectorAll('.leaflet-overlay-pane path')).toHaveLength(1);
   });
 
+  it('says the routes are still loading, or why they failed, in place of "0 of 0 services drawn"', () => {
+    const dashboard = new Dashboard();
+    const loading = render(MapPanel, {
+      flights: [],
+      airports,
+      dashboard,
+      today,
+      routesUnread: { text: 'flights.csv is still loading.', failed: false },
+    });
+    expect(loading.getByTestId('map-count')).toHaveTextContent('Routes: flights.csv is still loading.');
+    expect(loading.queryByRole('alert')).toBeNull();
+    expect(loading.container.querySelectorAll('.airport-city')).toHaveLength(3);
+    loading.unmount();
+
+    const failed = render(MapPanel, {
+      flights: [],
+      airports,
+      dashboard,
+      today,
+      routesUnread: { text: 'flights.csv could not be loaded (HTTP 404 Not Found).', failed: true },
+    });
+    expect(failed.getByRole('alert')).toHaveTextContent(
+      'flights.csv could not be loaded (HTTP 404 Not Found). The map shows the airports but no routes.',
+    );
+    expect(failed.queryByText(/route services drawn/)).toBeNull();
+    expect(failed.container.querySelectorAll('.airport-city')).toHaveLength(3);
+  });
+
   it('selects a service from its handle, shows a card with each source as a link, and clears with Escape', async () => {
     const { container, getByRole, getByTestId, queryByTestId, dashboard } = renderMap();
     const handle = getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ });

@@ -260,8 +260,10 @@ test('when flights.csv answers 404 the map says it has no routes, and still draw
   await page.route('**/data/flights.csv', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
   await expect(map(page).getByRole('alert')).toHaveText(
-    /^flights\.csv could not be loaded \(HTTP 404[^)]*\): the map shows the airports but no routes\.$/,
+    /^flights\.csv could not be loaded \(HTTP 404[^)]*\)\. The map shows the airports but no routes\.$/,
   );
+  // Not "0 of 0 route services drawn", which reads as if there were none.
+  await expect(map(page).getByText(/route services drawn/)).toHaveCount(0);
   await expect(map(page).locator('.airport-city', { hasText: 'Baku' })).toBeVisible();
   await expect(page.locator('[data-panel="flights"] [role="alert"]')).toContainText('flights.csv could not be loaded');
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
