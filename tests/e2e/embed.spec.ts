@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { shippedRows, tradeWithBadValue, test } from './helpers';
+import { encodeDeck } from '../../src/lib/state/deckCodec';
 
 const SHOTS = 'reports/screenshots';
 
@@ -222,4 +223,36 @@ test('an embedded panel whose file has only its header says so, not that the win
     'trade.csv has no rows, only its header: there is nothing to show.',
   );
   await expect(page.getByText('No trade figures fall in')).toHaveCount(0);
+});
+
+test('an embedded chart still draws when only events.csv, which adds its markers, fails', async ({ page }) => {
+  await page.route('**/data/events.csv', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./embed.html?panel=trade');
+  await expect(page.locator('svg .mark')).toHaveCount(shippedRows('trade.csv').size);
+  await expect(page.locator('#data-issues')).toContainText('events.csv could not be loaded (HTTP 404');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a slide whose file failed says so, where its chart would read as an empty window', async ({ page }) => {
+  const deck = encodeDeck([
+    { panel: 'trade', query: 'v=1', note: '' },
+    { panel: 'map', query: 'v=1', note: '' },
+    { panel: 'flights', query: 'v=1', note: '' },
+  ]);
+  await page.route('**/data/trade.csv', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/data/flights.csv', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('alert')).toHaveText(/^trade\.csv could not be loaded \(HTTP 404[^)]*\)\.$/);
+  await expect(dialog.getByText('No trade figures fall in')).toHaveCount(0);
+  // The map draws its airports and says why it has no routes, in place of "0 of 0 route services drawn".
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /^flights\.csv could not be loaded \(HTTP 404[^)]*\)\. The map shows the airports but no routes\.$/,
+  );
+  await expect(dialog.getByText(/route services drawn/)).toHaveCount(0);
+  await expect(dialog.locator('.airport-city', { hasText: 'Baku' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('alert')).toHaveText(/^flights\.csv could not be loaded/);
+  await expect(dialog.getByText('No route service is known')).toHaveCount(0);
 });
