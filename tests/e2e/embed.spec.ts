@@ -256,3 +256,32 @@ test('a slide whose file failed says so, where its chart would read as an empty 
   await expect(dialog.getByRole('alert')).toHaveText(/^flights\.csv could not be loaded/);
   await expect(dialog.getByText('No route service is known')).toHaveCount(0);
 });
+
+test('while presenting, Tab stays in the slide: no hidden page control behind it takes focus', async ({ page }) => {
+  const deck = encodeDeck([
+    { panel: 'trade', query: 'v=1&from=2015&to=2020', note: '' },
+    { panel: 'tourism', query: 'v=1&from=2015&to=2020', note: '' },
+  ]);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('svg .mark').first()).toBeVisible();
+  // Tab round the whole slide more than once: every focus lands in the presenter (or the browser's own
+  // controls, outside the page), never on the skip link, the header or the deck list behind it.
+  const outside: string[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || active.closest('.presenter')) return null;
+      return `${active.tagName} ${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40)}`;
+    });
+    if (where) outside.push(where);
+  }
+  expect(outside).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  // Leaving gives the page back: its controls take focus again.
+  await expect(page.getByRole('button', { name: 'Present (2)' })).toBeFocused();
+  await page.getByRole('button', { name: 'Remove slide 1' }).focus();
+  await expect(page.getByRole('button', { name: 'Remove slide 1' })).toBeFocused();
+});

@@ -106,6 +106,19 @@ test('"Cite this view" gives a plain citation and BibTeX with the permalink', as
   await expect(page.locator('[data-panel="tourism"]').getByLabel('BibTeX')).toHaveValue(
     /@misc\{.*url = \{http:\/\/127\.0\.0\.1:\d+\/\?v=1&from=2010&to=2020#tourism\}/s,
   );
+  // Escape in the box closes it, focus back on its button, as Download and Add to deck do.
+  await plain.focus();
+  await page.keyboard.press('Escape');
+  const tourism = page.locator('[data-panel="tourism"]');
+  await expect(plain).toHaveCount(0);
+  await expect(tourism.getByRole('button', { name: 'Cite' })).toBeFocused();
+  await expect(tourism.getByRole('button', { name: 'Cite' })).toHaveAttribute('aria-expanded', 'false');
+  await tourism.getByRole('button', { name: 'Embed' }).click();
+  await tourism.getByRole('button', { name: 'Copy embed code' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(tourism.getByLabel(/^Embed code/)).toHaveCount(0);
+  await expect(tourism.getByRole('button', { name: 'Embed' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(tourism.getByRole('button', { name: 'Embed' })).toBeFocused();
 });
 
 test("the map's CSV asked for before flights.csv has arrived says so, then downloads once it has", async ({ page }) => {
