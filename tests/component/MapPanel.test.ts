@@ -110,6 +110,11 @@ describe('MapPanel', () => {
       flights.map((f) => f.id),
     );
     expect(container.querySelectorAll('path.map-arc-inner[data-row-id="tk-ist-gyd-isb"]')).toHaveLength(1);
+    // Every mark names its row: each route's numbered circle its flights.csv row, each airport its airports.csv row.
+    expect(handles(container).map((h) => h.dataset.rowId)).toEqual(flights.map((f) => f.id));
+    expect(
+      [...container.querySelectorAll<HTMLElement>('button.airport-marker')].map((b) => b.dataset.rowId).sort(),
+    ).toEqual(airports.map((a) => a.id).sort());
     expect(container.innerHTML).not.toContain('NaN');
   });
 
