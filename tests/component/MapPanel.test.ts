@@ -141,6 +141,22 @@ describe('MapPanel', () => {
     expect(container.querySelectorAll('.leaflet-overlay-pane path')).toHaveLength(1);
   });
 
+  it("names the sources of what it draws: the airports' and the window's routes'", () => {
+    const { container, dashboard } = renderMap();
+    const sourceLine = () => container.querySelector('.source-line');
+    expect(sourceLine()).toHaveTextContent(
+      'Sources: Business Recorder; OpenFlights airports.dat; The Nation (2023-09-23); Trend (2025-11-17)',
+    );
+    expect(within(sourceLine() as HTMLElement).getByRole('link', { name: 'OpenFlights airports.dat' })).toHaveAttribute(
+      'href',
+      'https://github.com/jpatokal/openflights',
+    );
+    // The routes outside the window are not drawn, so not credited; the airports still are.
+    dashboard.setWindow(2022, 2022);
+    flushSync();
+    expect(sourceLine()).toHaveTextContent(/^Sources: Business Recorder; OpenFlights airports\.dat$/);
+  });
+
   it('says the routes are still loading, or why they failed, in place of "0 of 0 services drawn"', () => {
     const dashboard = new Dashboard();
     const loading = render(MapPanel, {

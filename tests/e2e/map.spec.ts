@@ -433,6 +433,10 @@ test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page
   expect(link.origin).toBe(new URL(baseURL ?? '').origin);
   expect([link.searchParams.get('from'), link.searchParams.get('to')]).toEqual(['2023', '2026']);
   expect(svg.text.replace(/\s+/g, '')).toContain(svg.href);
+  // The image credits what it draws: the outlines and the airports' positions, then the routes' sources.
+  expect(svg.text.replace(/\s+/g, ' ')).toMatch(
+    /Sources: Natural Earth \(country outlines, public domain\); OpenFlights airports\.dat[^;]*; \S/,
+  );
   expect(svg.arcs.sort()).toEqual(
     inWindow(2023, 2026)
       .map((r) => r.id)

@@ -29,6 +29,9 @@ export interface BasemapAsset {
 /** The countries the dashboard is about (names as in Natural Earth / world-atlas). */
 export const EMPHASISED_COUNTRIES = ['Azerbaijan', 'Pakistan'] as const;
 
+/** How a drawing of the outlines credits them (an exported map's source line). */
+export const BASEMAP_CREDIT = 'Natural Earth (country outlines, public domain)';
+
 /** The asset path, relative to the page, so the build works from any sub-path of any host. */
 export const BASEMAP_PATH = 'basemap/region.geojson';
 

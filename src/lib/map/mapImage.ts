@@ -12,7 +12,7 @@ import type { CalendarDate } from '../data/calendarDate';
 import type { AirportRow, FlightRow } from '../data/rows';
 import { layoutArcs, paddedBounds, type LatLngTuple, type LatLon } from './arcGeometry';
 import { arcEmphasis, arcLook, EMPHASIS_OPACITY, HOLLOW_EXTRA, SELECTED_EXTRA } from './arcStyle';
-import type { BasemapFeature } from './basemapAsset';
+import { BASEMAP_CREDIT, type BasemapFeature } from './basemapAsset';
 import { loadBasemap } from './loadBasemap';
 import { airportName, handleName } from './serviceNames';
 import { counted } from '../charts/format';
@@ -258,11 +258,12 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
 /**
  * The map image built and attached off-screen (exportSvg reads computed styles, which need the
  * document), with the basemap fetched by the map's own loader; `remove` takes it away again.
+ * `credits` names what it draws beyond the rows: the outlines, when they could be read.
  */
 export async function mountMapImage(
   input: Omit<MapImageInput, 'basemap'>,
   base: string = document.baseURI,
-): Promise<{ svg: SVGSVGElement; remove: () => void }> {
+): Promise<{ svg: SVGSVGElement; remove: () => void; credits: string[] }> {
   const basemap = await loadBasemap(base);
   const svg = buildMapSvg({ ...input, basemap });
   const holder = document.createElement('div');
@@ -270,5 +271,5 @@ export async function mountMapImage(
   holder.style.cssText = 'position: absolute; left: -100000px; top: 0; width: 0; height: 0; overflow: hidden;';
   holder.append(svg);
   document.body.append(holder);
-  return { svg, remove: () => holder.remove() };
+  return { svg, remove: () => holder.remove(), credits: basemap ? [BASEMAP_CREDIT] : [] };
 }
