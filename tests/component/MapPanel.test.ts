@@ -139,6 +139,10 @@ describe('MapPanel', () => {
       '1 of 3 route services drawn for 2022 (1 earlier service and 1 later service outside the window).',
     );
     expect(container.querySelectorAll('.leaflet-overlay-pane path')).toHaveLength(1);
+    dashboard.setWindow(1991, 1995);
+    flushSync();
+    expect(handles(container)).toHaveLength(0);
+    expect(container.querySelector('.map-legend')).toBeNull();
   });
 
   it("names the sources of what it draws: the airports' and the window's routes'", () => {
@@ -183,6 +187,8 @@ describe('MapPanel', () => {
     );
     expect(failed.queryByText(/route services drawn/)).toBeNull();
     expect(failed.container.querySelectorAll('.airport-city')).toHaveLength(3);
+    // No route drawn, so no key to one (there was still "Circle on an arc").
+    expect(failed.queryByRole('list', { name: 'Map legend' })).toBeNull();
   });
 
   it('selects a service from its handle, shows a card with each source as a link, and clears with Escape', async () => {
