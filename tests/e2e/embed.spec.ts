@@ -285,3 +285,23 @@ test('while presenting, Tab stays in the slide: no hidden page control behind it
   await page.getByRole('button', { name: 'Remove slide 1' }).focus();
   await expect(page.getByRole('button', { name: 'Remove slide 1' })).toBeFocused();
 });
+
+test('a slide whose link has values it cannot read says so, in the deck list and on the slide', async ({ page }) => {
+  const deck = encodeDeck([
+    { panel: 'trade', query: 'from=2030&to=1800&foo=1&trade=bogus', note: '' },
+    { panel: 'tourism', query: 'v=1&from=2015&to=2020', note: '' },
+  ]);
+  await page.goto(`./?deck=${deck}`);
+  const said =
+    "Ignored in this slide's link: from=2030, to=1800, trade=bogus (defaults used). Not part of a view, so not used: foo.";
+  const list = page.locator('.deck li');
+  await expect(list.nth(0).locator('.ignored')).toHaveText(said);
+  await expect(list.nth(1).locator('.ignored')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Present (2)' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('status').filter({ hasText: 'Ignored' })).toHaveText(said);
+  await expect(dialog.locator('svg .mark').first()).toBeVisible(); // the default view, drawn
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 2');
+  await expect(dialog.getByText('Ignored', { exact: false })).toHaveCount(0);
+});

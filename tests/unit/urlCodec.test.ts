@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ignoredText } from '../../src/lib/state/ignoredText';
+import { ignoredText, slideIgnoredText } from '../../src/lib/state/ignoredText';
 import {
   DEFAULT_VIEW,
   MIGRATIONS,
@@ -177,6 +177,15 @@ describe('ignoredText(invalid)', () => {
       names: 'a, b, c, d, e and 2 more',
     });
     expect(ignoredText([])).toEqual({ values: '', names: '' });
+  });
+});
+
+describe('slideIgnoredText(invalid)', () => {
+  it("says what of a slide's link was not read, as one sentence, from what parseView found", () => {
+    expect(slideIgnoredText(parseView('from=2030&to=1800&foo=1&trade=bogus').invalid)).toBe(
+      "Ignored in this slide's link: from=2030, to=1800, trade=bogus (defaults used). Not part of a view, so not used: foo.",
+    );
+    expect(slideIgnoredText(parseView('v=1&from=2015&to=2020&trade=mirror').invalid)).toBe('');
   });
 });
 

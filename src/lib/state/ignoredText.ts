@@ -18,3 +18,17 @@ export function ignoredText(invalid: readonly InvalidParam[]): { values: string;
   const listed = names.slice(0, NAMES_SHOWN).join(', ');
   return { values, names: more > 0 ? `${listed} and ${more} more` : listed };
 }
+
+/**
+ * The same for one slide of a deck, as a sentence ('' when all of its link was read): a slide with an
+ * unreadable window is shown with the default one, and the presenter must see that it is.
+ */
+export function slideIgnoredText(invalid: readonly InvalidParam[]): string {
+  const { values, names } = ignoredText(invalid);
+  return [
+    values && `Ignored in this slide's link: ${values} (defaults used).`,
+    names && `Not part of a view, so not used: ${names}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
