@@ -203,6 +203,21 @@ test('an embed names a link parameter it does not have', async ({ page }) => {
   await expect(page.locator('[data-row-id]').first()).toBeVisible();
 });
 
+test('an embed names the panel it does not know, a selection not in the data, and the deck it does not use', async ({
+  page,
+}) => {
+  await page.goto('./embed.html?panel=trdae&from=2015');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nothing to show');
+  await expect(page.locator('main')).toContainText(
+    "This embed link's panel=trdae is not a panel: it should be one of trade, tourism, flights, events or map.",
+  );
+  await page.goto('./embed.html?panel=trade&from=2015&event=ev-does-not-exist&deck=abc&slide=1');
+  await expect(page.locator('p.notice[role="status"]')).toHaveText(
+    'Not used: deck, slide. Not found in the data: event=ev-does-not-exist.',
+  );
+  await expect(page.locator('svg .mark').first()).toBeVisible();
+});
+
 test('an embedded panel says which rows of its file were skipped, and where, like the full page', async ({ page }) => {
   await page.route('**/data/trade.csv', (route) =>
     route.fulfill({ status: 200, contentType: 'text/csv', body: tradeWithBadValue() }),

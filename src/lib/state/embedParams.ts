@@ -1,5 +1,6 @@
 import { DECK_PANELS, type DeckPanel } from './deckCodec';
 import type { ResourceName } from '../data/schema';
+import type { InvalidParam } from './urlCodec';
 
 /** The files each embeddable panel needs: an embed fetches only those. */
 export const PANEL_RESOURCES: Record<DeckPanel, ResourceName[]> = {
@@ -18,10 +19,31 @@ export const PANEL_TITLES: Record<DeckPanel, string> = {
   map: 'Air links between Baku and Karachi, Lahore and Islamabad',
 };
 
-/** The panel an embed shows (`panel=`), or null when the parameter is missing or unknown. */
-export function embedPanel(search: string): DeckPanel | null {
-  const value = new URLSearchParams(search).get('panel');
-  return DECK_PANELS.find((p) => p === value) ?? null;
+/** The full page's parameters an embed reads as part of a view but has no use for. */
+const UNUSED_IN_EMBED = ['deck', 'slide'] as const;
+
+export interface EmbedLink {
+  /** The panel the embed shows (`panel=`), or null when the parameter is missing or unknown... */
+  panel: DeckPanel | null;
+  /** ...and what the link gave for it (null when it has no `panel`), so a typo can be named. */
+  asked: string | null;
+  /** The deck and the slide presented, when given: said as not used, never dropped unsaid. */
+  unused: InvalidParam[];
+}
+
+/** What an embed link asks for beyond its view. Pure. */
+export function readEmbedLink(search: string): EmbedLink {
+  const params = new URLSearchParams(search);
+  const asked = params.get('panel');
+  return {
+    panel: DECK_PANELS.find((p) => p === asked) ?? null,
+    asked,
+    unused: UNUSED_IN_EMBED.filter((name) => params.has(name)).map((param) => ({
+      param,
+      value: params.get(param) ?? '',
+      unknown: true as const,
+    })),
+  };
 }
 
 /** The message an embed sends its host page when its content height changes. */

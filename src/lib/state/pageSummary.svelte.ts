@@ -2,6 +2,7 @@ import { collectSources } from '../data/collectSources';
 import { counted } from '../charts/format';
 import { yearDensity } from '../ui/yearRange';
 import { YEAR_BOUNDS } from './urlCodec';
+import { unknownSelections } from './unknownSelections';
 import type { Dashboard } from './dashboard.svelte';
 import type { DataStore } from './dataStore.svelte';
 import type { PageData } from './pageData.svelte';
@@ -52,21 +53,7 @@ export class PageSummary {
   );
 
   /** Selections in the link that name no loaded row (checked once each file is read), for the notice. */
-  unknownSelections = $derived.by(() => {
-    const unknown: { param: string; value: string }[] = [];
-    const check = (param: string, value: string | null, ready: boolean, ids: () => string[]) => {
-      if (value !== null && ready && !ids().includes(value)) unknown.push({ param, value });
-    };
-    const tables = this.store.tables;
-    check('event', this.dashboard.event, tables.events.status === 'ready', () => this.store.events.map((e) => e.id));
-    check('service', this.dashboard.service, tables.flights.status === 'ready', () =>
-      this.store.flights.map((f) => f.id),
-    );
-    check('airport', this.dashboard.airport, tables.airports.status === 'ready', () =>
-      this.store.airports.map((a) => a.id),
-    );
-    return unknown;
-  });
+  unknownSelections = $derived.by(() => unknownSelections(this.dashboard, this.store));
 
   /** Every source of every loaded row, whatever the window: the page's bibliography. */
   sources = $derived.by(() =>
