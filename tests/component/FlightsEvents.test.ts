@@ -37,6 +37,19 @@ describe('FlightsPanel', () => {
     expect(container.innerHTML).not.toContain('NaN');
   });
 
+  it('says when an operating service is drawn in a window no source covers, and not otherwise', () => {
+    const dashboard = new Dashboard();
+    dashboard.setWindow(2026, 2026);
+    const { container, queryByTestId } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });
+    expect(container.querySelectorAll('.service[data-row-id="j2-gyd-lhe"]')).toHaveLength(1);
+    expect(queryByTestId('flights-unconfirmed')).toHaveTextContent(
+      '1 service is drawn as operating from its last report (the latest dated 17 November 2025): no source confirms it in 2026.',
+    );
+    dashboard.setWindow(2024, 2026);
+    flushSync();
+    expect(queryByTestId('flights-unconfirmed')).toBeNull();
+  });
+
   it('labels an unknown end as such and an operating service as operating', () => {
     const dashboard = new Dashboard();
     const { container } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });

@@ -139,6 +139,13 @@ describe('MapPanel', () => {
       '1 of 3 route services drawn for 2022 (1 earlier service and 1 later service outside the window).',
     );
     expect(container.querySelectorAll('.leaflet-overlay-pane path')).toHaveLength(1);
+    expect(getByTestId('map-count')).not.toHaveTextContent('no source confirms');
+    // After the last report of an operating service, it is drawn, and the map says from what.
+    dashboard.setWindow(2026, 2026);
+    flushSync();
+    expect(getByTestId('map-count')).toHaveTextContent(
+      '1 of 3 route services drawn for 2026 (2 earlier services outside the window). 1 service is drawn as operating from its last report (the latest dated 17 November 2025): no source confirms it in 2026.',
+    );
     dashboard.setWindow(1991, 1995);
     flushSync();
     expect(handles(container)).toHaveLength(0);

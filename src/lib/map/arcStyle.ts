@@ -30,7 +30,7 @@ export const DASH: Record<ArcPattern, string | null> = {
 };
 
 export const PATTERN_TEXT: Record<ArcPattern, string> = {
-  operating: 'Solid: operating',
+  operating: 'Solid: operating when last reported',
   'end-unknown': 'Long dashes: end date unknown (never guessed)',
   ended: 'Dash-dot: ended (end date known)',
   'frequency-unknown': 'Thin, short dashes: weekly frequency not reported',

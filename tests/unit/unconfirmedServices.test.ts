@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { unconfirmedInWindow, unconfirmedText } from '../../src/lib/data/unconfirmedServices';
+import { flightRow } from '../fixtures/flightRows';
+
+const today = { year: 2026, month: 12, day: 5 };
+const azal = flightRow({ id: 'j2' }); // operating, last confirmed 2025-11-17
+const pia = flightRow({ id: 'pk', airlineCode: 'PK', lastConfirmed: '2025-04-21' });
+const ended = flightRow({
+  id: 'old',
+  endKnown: true,
+  endDate: '2024-01-01',
+  endPrecision: 'day',
+  status: 'discontinued',
+});
+const unconfirmed = flightRow({ id: 'tk', status: 'status-unconfirmed', lastConfirmed: '2021-04-26' });
+
+describe('unconfirmedInWindow(shown, from, to, today)', () => {
+  it('finds the operating services whose last report is before the window starts', () => {
+    expect(unconfirmedInWindow([azal, pia, ended, unconfirmed], 2026, 2026, today).map((r) => r.id)).toEqual([
+      'j2',
+      'pk',
+    ]);
+  });
+  it('finds none when a report falls in the window, even in its last year only', () => {
+    expect(unconfirmedInWindow([azal, pia], 2025, 2026, today)).toEqual([]);
+    expect(unconfirmedInWindow([azal, pia], 2020, 2025, today)).toEqual([]);
+  });
+});
+
+describe('unconfirmedText(rows, years)', () => {
+  it('says how many are drawn from older reports, the latest report, and that none covers the window', () => {
+    expect(unconfirmedText([pia, azal], '2026')).toBe(
+      '2 services are drawn as operating from their last reports (the latest dated 17 November 2025): no source confirms them in 2026.',
+    );
+    expect(unconfirmedText([pia], '2026')).toBe(
+      '1 service is drawn as operating from its last report (the latest dated 21 April 2025): no source confirms it in 2026.',
+    );
+    expect(unconfirmedText([], '2026')).toBe('');
+  });
+});
