@@ -114,6 +114,9 @@ export interface ProductRow extends Sourced, PeriodFields {
   product: string;
   valueUsd: number;
   qualifier: Qualifier;
+  /** Tonnes as the source states them (null when it gives none), qualified as it qualifies them. */
+  quantityTonnes: number | null;
+  quantityQualifier: Qualifier;
   note: string;
 }
 
@@ -264,6 +267,8 @@ export function toProductRow(record: ValidRecord): ProductRow {
     product: r.text('product'),
     valueUsd: r.number('value_usd'),
     qualifier: r.oneOf('value_qualifier', QUALIFIERS, 'as-stated'),
+    quantityTonnes: r.numberOrNull('quantity_tonnes'),
+    quantityQualifier: r.oneOf('quantity_qualifier', QUALIFIERS, 'as-stated'),
     note: r.text('note'),
   };
 }

@@ -45,6 +45,11 @@ export function panelNotice(panel: DeckPanel, store: StoreFiles): Notice | null 
   return notice(store, PANEL_FILE[panel], true);
 }
 
+/** Why the product-level figures (trade_products.csv) cannot be listed, or null: said under trade. */
+export function productsNotice(store: StoreFiles): Notice | null {
+  return notice(store, 'trade_products', true);
+}
+
 /** Why the map has no routes to draw yet (flights.csv loading or failed), or null: said in the map. */
 export function routesNotice(store: StoreFiles): Notice | null {
   return notice(store, 'flights', false);

@@ -20,6 +20,8 @@ export class WindowedData {
   // $derived.by with arrows: evaluated lazily, after the constructor has set store and dashboard.
   trade = $derived.by(() => inWindow(this.store.trade, this.dashboard.from, this.dashboard.to));
   tourism = $derived.by(() => inWindow(this.store.tourism, this.dashboard.from, this.dashboard.to));
+  /** Product-level trade figures (trade_products.csv), shown as a table beside the trade totals. */
+  products = $derived.by(() => inWindow(this.store.products, this.dashboard.from, this.dashboard.to));
   events = $derived.by(() =>
     this.store.events.filter((e) => {
       const year = eventYear(e);
