@@ -21,7 +21,13 @@ const rice = (over: Partial<ProductRow> & { id: string }): ProductRow => ({
   sourceUrls: ['https://abc.az/en/news/133540'],
   ...over,
 });
-const props = { total: 2, years: '2020–2026', file: 'trade_products.csv', href: 'data/trade_products.csv' };
+const props = {
+  loading: false,
+  total: 2,
+  years: '2020–2026',
+  file: 'trade_products.csv',
+  href: 'data/trade_products.csv',
+};
 
 describe('ProductFigures', () => {
   it('lists the window’s product figures, once opened, with qualifiers, sources and row ids', async () => {
@@ -61,8 +67,23 @@ describe('ProductFigures', () => {
       notice: { text: 'trade_products.csv could not be loaded (HTTP 404 Not Found).', failed: true },
     });
     expect(failed.getByText(/^Product-level figures:/)).toHaveTextContent('Product-level figures: not loaded');
-    expect(failed.getByRole('alert', { hidden: true })).toHaveTextContent(
-      'trade_products.csv could not be loaded (HTTP 404 Not Found).',
-    );
+    expect(failed.container).toHaveTextContent('trade_products.csv could not be loaded (HTTP 404 Not Found).');
+    failed.unmount();
+    // Read, but no row could be: not "loading" for ever.
+    const empty = render(ProductFigures, {
+      ...props,
+      rows: [],
+      total: 0,
+      notice: { text: 'trade_products.csv has no rows.', failed: false },
+    });
+    expect(empty.getByText(/^Product-level figures:/)).toHaveTextContent('Product-level figures: none readable');
+    empty.unmount();
+    const loading = render(ProductFigures, {
+      ...props,
+      rows: [],
+      loading: true,
+      notice: { text: 'trade_products.csv is still loading.', failed: false },
+    });
+    expect(loading.getByText(/^Product-level figures:/)).toHaveTextContent('Product-level figures: loading');
   });
 });

@@ -216,6 +216,15 @@ test('an embed names the panel it does not know, a selection not in the data, an
     'Not used: deck, slide. Not found in the data: event=ev-does-not-exist.',
   );
   await expect(page.locator('svg .mark').first()).toBeVisible();
+  // Not used, so not passed on: the full view it links to does not present a deck.
+  const full = new URL(
+    (await page.getByRole('link', { name: 'Open the full, sourced view' }).getAttribute('href')) ?? '',
+  );
+  expect([full.searchParams.get('from'), full.searchParams.has('deck'), full.searchParams.has('slide')]).toEqual([
+    '2015',
+    false,
+    false,
+  ]);
 });
 
 test('an embedded panel says which rows of its file were skipped, and where, like the full page', async ({ page }) => {
@@ -319,4 +328,17 @@ test('a slide whose link has values it cannot read says so, in the deck list and
   await page.keyboard.press('ArrowRight');
   await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 2');
   await expect(dialog.getByText('Ignored', { exact: false })).toHaveCount(0);
+});
+
+test('a presentation whose code cannot be loaded says so, and leaves the page usable', async ({ page }) => {
+  const deck = encodeDeck([{ panel: 'trade', query: 'v=1&from=2015&to=2020', note: '' }]);
+  await page.route(/\/assets\/Presenter-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(`./?deck=${deck}&slide=1`);
+  await expect(page.getByRole('alert').filter({ hasText: 'The presentation could not be loaded.' })).toBeVisible();
+  // Not inert behind a presentation that never came: the page's controls still take focus.
+  await expect(page.locator('main')).not.toHaveAttribute('inert', /.*/);
+  await page.getByRole('button', { name: 'Back to the page' }).click();
+  await expect(page).not.toHaveURL(/slide=/);
+  await page.getByRole('button', { name: 'Remove slide 1' }).focus();
+  await expect(page.getByRole('button', { name: 'Remove slide 1' })).toBeFocused();
 });

@@ -29,12 +29,21 @@ describe('unconfirmedInWindow(shown, from, to, today)', () => {
 
 describe('unconfirmedText(rows, years)', () => {
   it('says how many are drawn from older reports, the latest report, and that none covers the window', () => {
-    expect(unconfirmedText([pia, azal], '2026')).toBe(
+    expect(unconfirmedText([pia, azal], '2026', today)).toBe(
       '2 services are drawn as operating from their last reports (the latest dated 17 November 2025): no source confirms them in 2026.',
     );
-    expect(unconfirmedText([pia], '2026')).toBe(
+    expect(unconfirmedText([pia], '2026', today)).toBe(
       '1 service is drawn as operating from its last report (the latest dated 21 April 2025): no source confirms it in 2026.',
     );
-    expect(unconfirmedText([], '2026')).toBe('');
+    expect(unconfirmedText([], '2026', today)).toBe('');
+  });
+  it('dates the latest day a source confirms, from the start when no report is later', () => {
+    // No confirmation dates at all: the service is known from its start alone.
+    const startOnly = flightRow({ id: 's', startDate: '2024-06-01', firstConfirmed: null, lastConfirmed: null });
+    expect(unconfirmedInWindow([startOnly], 2026, 2026, today)).toEqual([startOnly]);
+    expect(unconfirmedText([startOnly], '2026', today)).toContain('(the latest dated 1 June 2024)');
+    // A known start after the last dated report: the start is what a source confirms last.
+    const lateStart = flightRow({ id: 'l', startDate: '2025-02-10', lastConfirmed: '2024-12-01' });
+    expect(unconfirmedText([lateStart], '2026', today)).toContain('(the latest dated 10 February 2025)');
   });
 });

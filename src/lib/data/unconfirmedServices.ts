@@ -3,7 +3,7 @@
  * report still shows them. Which of the window's services that is true of, and the sentence that says
  * so beside the chart and the map, so an extension is never read as a sourced fact. Pure.
  */
-import { formatPartialDate, parseIsoDate } from './calendarDate';
+import { formatPartialDate } from './calendarDate';
 import { yearWindowSpan } from './period';
 import { serviceSpan } from './serviceSpan';
 import type { CalendarDate } from './calendarDate';
@@ -24,14 +24,17 @@ export function unconfirmedInWindow(
 }
 
 /**
- * '2 services are drawn as operating from reports before 2026 (the latest dated 17 November 2025): no
- * source confirms them in 2026.' or '' when every service shown is confirmed in the window.
+ * '2 services are drawn as operating from their last reports (the latest dated 17 November 2025): no
+ * source confirms them in 2026.', or '' for no row. The date is the latest day a source confirms any of
+ * `rows` (what decided they are unconfirmed in the window: see serviceSpan's `confirmedEnd`).
  */
-export function unconfirmedText(rows: readonly FlightRow[], years: string): string {
+export function unconfirmedText(rows: readonly FlightRow[], years: string, today: CalendarDate): string {
   if (rows.length === 0) return '';
-  const dates = rows.map((r) => r.lastConfirmed ?? r.firstConfirmed ?? '').filter(Boolean).sort();
-  const latest = parseIsoDate(dates.at(-1) ?? '');
+  const ends = rows.map((r) => serviceSpan(r, today)?.confirmedEnd ?? Number.NaN).filter(Number.isFinite);
+  const latest = ends.length > 0 ? new Date(Math.max(...ends)) : null;
+  const dated = latest
+    ? ` (the latest dated ${formatPartialDate({ year: latest.getUTCFullYear(), month: latest.getUTCMonth() + 1, day: latest.getUTCDate(), precision: 'day' })})`
+    : '';
   const one = rows.length === 1;
-  const dated = latest ? ` (the latest dated ${formatPartialDate({ ...latest, precision: 'day' })})` : '';
   return `${one ? '1 service is' : `${rows.length} services are`} drawn as operating from ${one ? 'its last report' : 'their last reports'}${dated}: no source confirms ${one ? 'it' : 'them'} in ${years}.`;
 }

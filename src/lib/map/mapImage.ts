@@ -258,12 +258,13 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
 /**
  * The map image built and attached off-screen (exportSvg reads computed styles, which need the
  * document), with the basemap fetched by the map's own loader; `remove` takes it away again.
- * `credits` names what it draws beyond the rows: the outlines, when they could be read.
+ * `credits` names what it draws beyond the rows (the outlines, when they could be read), and `airports`
+ * the airport rows it places (those with a position), whose sources the image names.
  */
 export async function mountMapImage(
   input: Omit<MapImageInput, 'basemap'>,
   base: string = document.baseURI,
-): Promise<{ svg: SVGSVGElement; remove: () => void; credits: string[] }> {
+): Promise<{ svg: SVGSVGElement; remove: () => void; credits: string[]; airports: AirportRow[] }> {
   const basemap = await loadBasemap(base);
   const svg = buildMapSvg({ ...input, basemap });
   const holder = document.createElement('div');
@@ -271,5 +272,10 @@ export async function mountMapImage(
   holder.style.cssText = 'position: absolute; left: -100000px; top: 0; width: 0; height: 0; overflow: hidden;';
   holder.append(svg);
   document.body.append(holder);
-  return { svg, remove: () => holder.remove(), credits: basemap ? [BASEMAP_CREDIT] : [] };
+  return {
+    svg,
+    remove: () => holder.remove(),
+    credits: basemap ? [BASEMAP_CREDIT] : [],
+    airports: input.airports.filter(located),
+  };
 }
