@@ -33,7 +33,7 @@ export default defineConfig({
           groups: [
             {
               name: 'common',
-              test: /\/src\/lib\/(data\/(period|compareText|memo|tradeViews|rows|sourceLinks)|charts\/format)\.ts$/,
+              test: /\/src\/lib\/(data\/(period|compareText|memo|tradeViews|rows|sourceLinks|viewRows)|charts\/format)\.ts$/,
             },
           ],
         },
