@@ -314,6 +314,7 @@ test('a slide whose link has values it cannot read says so, in the deck list and
   const deck = encodeDeck([
     { panel: 'trade', query: 'from=2030&to=1800&foo=1&trade=bogus', note: '' },
     { panel: 'tourism', query: 'v=1&from=2015&to=2020', note: '' },
+    { panel: 'events', query: 'v=1&event=ev-nope', note: '' },
   ]);
   await page.goto(`./?deck=${deck}`);
   const said =
@@ -321,13 +322,19 @@ test('a slide whose link has values it cannot read says so, in the deck list and
   const list = page.locator('.deck li');
   await expect(list.nth(0).locator('.ignored')).toHaveText(said);
   await expect(list.nth(1).locator('.ignored')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Present (2)' }).click();
+  await page.getByRole('button', { name: 'Present (3)' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('status').filter({ hasText: 'Ignored' })).toHaveText(said);
   await expect(dialog.locator('svg .mark').first()).toBeVisible(); // the default view, drawn
   await page.keyboard.press('ArrowRight');
-  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 2');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 3');
   await expect(dialog.getByText('Ignored', { exact: false })).toHaveCount(0);
+  // A selection in a slide that names no row is said too.
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 3 of 3');
+  await expect(dialog.getByRole('status').filter({ hasText: 'Not found' })).toHaveText(
+    'Not found in the data: event=ev-nope.',
+  );
 });
 
 test('a presentation whose code cannot be loaded says so, and leaves the page usable', async ({ page }) => {
