@@ -61,6 +61,22 @@ describe('DataStore.load', () => {
       expect(tourism.message).toBe('missing.csv could not be loaded (HTTP 404 Not Found)');
     expect(store.tables.trade.status).toBe('ready');
   });
+
+  it("names a route's unknown airport in the file the package names for flights, renamed or not", async () => {
+    const store = new DataStore({
+      ...pkg,
+      resources: pkg.resources.map((r) => (r.name === 'flights' ? { ...r, path: 'flights-2026.csv' } : r)),
+    });
+    const lines = file('flights.csv').split('\n');
+    lines[1] = (lines[1] ?? '').replace(/,(GYD|LHE|ISB|KHI),/, ',ZZZ,');
+    const serve = (async (input: RequestInfo | URL) => {
+      const name = String(input).split('/').pop() ?? '';
+      return new Response(name === 'flights-2026.csv' ? lines.join('\n') : file(name), { status: 200 });
+    }) as typeof fetch;
+    await store.load('http://example.test/', serve, ['flights', 'airports'], () => Promise.resolve());
+    const unknown = store.issues.filter((i) => i.message.includes('ZZZ'));
+    expect(unknown.map((i) => [i.file, i.line])).toEqual([['flights-2026.csv', 2]]);
+  });
 });
 
 /** A store with the page's windowed rows and summary over it, as main.ts builds them. */

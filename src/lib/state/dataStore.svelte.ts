@@ -1,6 +1,6 @@
 import { fetchText, readFetched, type TableState } from '../data/load';
 import { afterPaint, CommitQueue } from './commitQueue';
-import { findResource, RESOURCE_NAMES, type DataPackage, type ResourceName } from '../data/schema';
+import { findResource, resourcePath, RESOURCE_NAMES, type DataPackage, type ResourceName } from '../data/schema';
 import { checkForeignKeys, keySet, type ValidatedTable, type ValidRecord } from '../data/validate';
 import {
   toAirportRow,
@@ -65,7 +65,7 @@ export class DataStore {
     if (flights.status !== 'ready' || !schema) return flights;
     const keysOf = (resource: string, fields: string[]): Set<string> | undefined =>
       resource === 'airports' && airports.status === 'ready' ? keySet(airports.table, fields) : undefined;
-    const checked: ValidatedTable = checkForeignKeys(flights.table, schema, 'flights.csv', keysOf);
+    const checked: ValidatedTable = checkForeignKeys(flights.table, schema, resourcePath(this.pkg, 'flights'), keysOf);
     return { status: 'ready', table: checked };
   });
 
