@@ -1,5 +1,15 @@
 import type { InvalidParam } from './urlCodec';
 
+/** Parameters as the link gave them: 'from=abc, to=1800'. */
+export function paramList(params: readonly InvalidParam[]): string {
+  return params.map((p) => `${p.param}=${p.value}`).join(', ');
+}
+
+/** Selections that name no row (see unknownSelections), as a sentence: '' when there are none. */
+export function notFoundText(missing: readonly InvalidParam[]): string {
+  return missing.length > 0 ? `Not found in the data: ${paramList(missing)}.` : '';
+}
+
 /** How many unknown parameter names the notice lists before "and N more". */
 const NAMES_SHOWN = 5;
 
@@ -9,10 +19,7 @@ const NAMES_SHOWN = 5;
  * token is not worth repeating), at most five and then how many more.
  */
 export function ignoredText(invalid: readonly InvalidParam[]): { values: string; names: string } {
-  const values = invalid
-    .filter((p) => !p.unknown)
-    .map((p) => `${p.param}=${p.value}`)
-    .join(', ');
+  const values = paramList(invalid.filter((p) => !p.unknown));
   const names = invalid.filter((p) => p.unknown).map((p) => p.param);
   const more = names.length - NAMES_SHOWN;
   const listed = names.slice(0, NAMES_SHOWN).join(', ');
