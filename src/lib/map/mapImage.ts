@@ -10,7 +10,7 @@ import { airlineColor } from '../charts/airlineColors';
 import { airlineName, routeName } from '../data/flightText';
 import type { CalendarDate } from '../data/calendarDate';
 import type { AirportRow, FlightRow } from '../data/rows';
-import { layoutArcs, paddedBounds, type LatLngTuple, type LatLon } from './arcGeometry';
+import { layoutArcs, paddedBounds, validPoint, type LatLngTuple, type LatLon } from './arcGeometry';
 import { arcEmphasis, arcLook, EMPHASIS_OPACITY, HOLLOW_EXTRA, SELECTED_EXTRA } from './arcStyle';
 import { BASEMAP_CREDIT, type BasemapFeature } from './basemapAsset';
 import { loadBasemap } from './loadBasemap';
@@ -68,8 +68,6 @@ function withText<E extends Element>(element: E, text: string): E {
   return element;
 }
 
-const located = (a: AirportRow) => Number.isFinite(a.lat) && Number.isFinite(a.lon) && Math.abs(a.lat) <= 90;
-
 /** A Mercator projection fitted to `view` ([[south, west], [north, east]]) at `width`, and the height. */
 function fitted(view: [LatLngTuple, LatLngTuple], width: number): { projection: GeoProjection; height: number } {
   const [[south, west], [north, east]] = view;
@@ -124,7 +122,7 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
   const service = input.service ?? null;
   const airport = input.airport ?? null;
   const width = Math.max(200, Math.round(input.width ?? 800));
-  const places = airports.filter(located);
+  const places = airports.filter(validPoint);
   const positions = new Map<string, LatLon>(places.map((a) => [a.id, { lat: a.lat, lon: a.lon }]));
   const arcs = layoutArcs(flights, positions);
   const drawn = shown.filter((row) => arcs.has(row.id));
@@ -276,6 +274,6 @@ export async function mountMapImage(
     svg,
     remove: () => holder.remove(),
     credits: basemap ? [BASEMAP_CREDIT] : [],
-    airports: input.airports.filter(located),
+    airports: input.airports.filter(validPoint),
   };
 }
