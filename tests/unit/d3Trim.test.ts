@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as d3 from 'd3';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { interpolate, interpolateNumber, interpolateRound, piecewise } from '../../src/lib/charts/scaleInterpolate';
 import * as scaleFormat from '../../src/lib/charts/scaleFormat';
-import { d3TrimPlugin } from '../../scripts/d3TrimPlugin';
+import { d3TrimPlugin, markLoadTimePure } from '../../scripts/d3TrimPlugin';
 
 const SCALE_FILE = '/app/node_modules/d3-scale/dist/d3-scale.mjs';
 
@@ -64,5 +69,45 @@ describe('d3TrimPlugin', () => {
     );
     expect(transform(code, '/app/src/lib/charts/LinePath.svelte')).toBeNull();
     expect(transform('export function line() {}', '/app/node_modules/d3-shape/dist/d3-shape.mjs')).toBeNull();
+  });
+});
+
+describe('d3-shape as the build transforms it (its load-time statements marked pure)', () => {
+  const require = createRequire(import.meta.url);
+  const shapeFile = require.resolve('d3-shape').replace(/[^\\/]+$/, 'd3-shape.mjs');
+  const original = readFileSync(shapeFile, 'utf8');
+
+  it('finds each statement it rewrites in the d3-shape this project installs', () => {
+    const { transform } = hooks();
+    const out = transform(original, shapeFile)?.code ?? '';
+    expect(out).toContain('var curveRadialLinear = /*#__PURE__*/ curveRadial(curveLinear);');
+    expect(out).toContain('MonotoneY.prototype = /*#__PURE__*/ (function () {');
+    expect(out).toContain('const kr = /*#__PURE__*/ (() => sin(pi / 10) / sin(7 * pi / 10))();');
+    expect(out).not.toContain('(MonotoneY.prototype = Object.create');
+  });
+
+  it("draws exactly what D3's own module draws: monotone-y and radial curves, the symbols", async () => {
+    // The transformed module, run as it is, its one import (d3-path) pointed at the installed file.
+    const dir = mkdtempSync(join(tmpdir(), 'd3-trim-'));
+    const file = join(dir, 'd3-shape.mjs');
+    const pathUrl = pathToFileURL(require.resolve('d3-path').replace(/[^\\/]+$/, 'd3-path.mjs')).href;
+    writeFileSync(file, markLoadTimePure(original).replace("from 'd3-path'", `from '${pathUrl}'`));
+    const ours = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof d3;
+    const points: [number, number][] = [
+      [0, 1],
+      [2, 3],
+      [3, 1.5],
+      [5, 8],
+      [6, 2],
+    ];
+    expect(ours.line().curve(ours.curveMonotoneY)(points)).toBe(d3.line().curve(d3.curveMonotoneY)(points));
+    expect(ours.line().curve(ours.curveMonotoneX)(points)).toBe(d3.line().curve(d3.curveMonotoneX)(points));
+    expect(ours.lineRadial()(points)).toBe(d3.lineRadial()(points));
+    for (const [i, type] of d3.symbolsFill.entries()) {
+      expect(ours.symbol(ours.symbolsFill[i], 64)()).toBe(d3.symbol(type, 64)());
+    }
+    for (const [i, type] of d3.symbolsStroke.entries()) {
+      expect(ours.symbol(ours.symbolsStroke[i], 64)()).toBe(d3.symbol(type, 64)());
+    }
   });
 });
