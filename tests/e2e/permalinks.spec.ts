@@ -68,6 +68,31 @@ test('"CSV of what is shown" holds exactly the rows the panel draws, with metada
   expect(meta.permalink).toMatch(/\?v=1&from=2013&to=2016&trade=mirror#trade$/);
   expect(meta.version).toBe('1.0.0');
   expect(meta.rowIds.sort()).toEqual(shownIds);
+  // The product-level figures listed under the chart are shown too: their rows, in a CSV of their own.
+  const products = page.locator('[data-panel="trade"] details.products');
+  await products.locator('summary').click();
+  const productIds = await products
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''));
+  expect(productIds).toEqual(['rice-az-import-2015-q1-turan']);
+  const productCsv = strFromU8(files['pak-aze-trade_2013-2016_mirror_trade_products.csv'] ?? new Uint8Array());
+  const productRows = Papa.parse<Record<string, string>>(productCsv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(productRows.map((r) => r.id)).toEqual(productIds);
+  expect(meta.alsoShown).toEqual([
+    {
+      file: 'trade_products.csv',
+      csv: 'pak-aze-trade_2013-2016_mirror_trade_products.csv',
+      rowCount: 1,
+      rowIds: productIds,
+    },
+  ]);
+  expect(meta.sources.map((s: { name: string }) => s.name)).toContain(productRows[0]?.source_name);
+  await expect(page.locator('[data-panel="trade"]').getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
+    `Downloaded ${shownIds.length} rows and 1 product-level figure with their metadata.`,
+  );
 });
 
 test('the data package downloads as one zip holding every CSV, datapackage.json and README', async ({ page }) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import { viewCsv, viewFileBase } from '../../src/lib/export/viewData';
+import { viewCsv, viewFileBase, viewFiles, type ViewFacts } from '../../src/lib/export/viewData';
 import { readTable } from '../../src/lib/data/readTable';
 import { readDataPackage } from '../../src/lib/data/dataPackage';
-import { toTradeRow } from '../../src/lib/data/rows';
+import { toProductRow, toTradeRow } from '../../src/lib/data/rows';
 import { inWindow } from '../../src/lib/data/period';
 import { tradeViewRows } from '../../src/lib/data/viewRows';
 
@@ -36,5 +36,74 @@ describe('viewFileBase(panel, from, to, qualifier)', () => {
     expect(viewFileBase('trade', 2010, 2020, 'mirror')).toBe('pak-aze-trade_2010-2020_mirror');
     expect(viewFileBase('events', 1991, 2026, 'search JF-17/<x>')).toBe('pak-aze-events_1991-2026_search-jf-17-x-');
     expect(viewFileBase('tourism', 2014, 2025, '')).toBe('pak-aze-tourism_2014-2025');
+  });
+});
+
+describe('viewFiles(main, also, facts, qualifier)', () => {
+  const productsResource = pkg.resources.find((r) => r.name === 'trade_products');
+  const products = productsResource && readTable(readFileSync('data/trade_products.csv', 'utf8'), productsResource);
+  const productColumns = productsResource?.schema.fields.map((f) => f.name) ?? [];
+  const facts: ViewFacts = {
+    dataset: 'Pakistan–Azerbaijan Ties',
+    version: '1.0.0',
+    licence: 'CC-BY-4.0',
+    panel: 'trade',
+    window: { from: 2013, to: 2016 },
+    filters: { reporter: 'mirror' },
+    permalink: 'https://example.org/?v=1&from=2013&to=2016&trade=mirror#trade',
+    downloadedAt: '2026-12-06T00:00:00.000Z',
+    sources: [],
+  };
+  const parse = (csv = '') =>
+    Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+  it("holds the panel's rows, the rows it shows from another file each in a CSV of its own, and metadata naming both", () => {
+    const tradeIds = tradeViewRows(inWindow((table?.records ?? []).map(toTradeRow), 2013, 2016), 'mirror').map(
+      (r) => r.id,
+    );
+    const productIds = inWindow((products?.records ?? []).map(toProductRow), 2013, 2016).map((r) => r.id);
+    expect(productIds).toEqual(['rice-az-import-2015-q1-turan']);
+    const { base, files } = viewFiles(
+      { file: 'trade.csv', records: table?.records ?? [], columns, rowIds: tradeIds },
+      [{ file: 'trade_products.csv', records: products?.records ?? [], columns: productColumns, rowIds: productIds }],
+      facts,
+      'mirror',
+    );
+    expect(base).toBe('pak-aze-trade_2013-2016_mirror');
+    expect(Object.keys(files)).toEqual([
+      'pak-aze-trade_2013-2016_mirror.csv',
+      'pak-aze-trade_2013-2016_mirror_trade_products.csv',
+      'pak-aze-trade_2013-2016_mirror_metadata.json',
+    ]);
+    expect(
+      parse(files['pak-aze-trade_2013-2016_mirror.csv'])
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...tradeIds].sort());
+    const rice = parse(files['pak-aze-trade_2013-2016_mirror_trade_products.csv']);
+    expect(rice.map((r) => r.id)).toEqual(productIds);
+    expect(Object.keys(rice[0] ?? {})).toEqual(productColumns);
+    expect(rice[0]?.quantity_tonnes).toBe('445');
+    const meta = JSON.parse(files['pak-aze-trade_2013-2016_mirror_metadata.json'] ?? '{}');
+    expect(meta).toMatchObject({ file: 'trade.csv', rowCount: tradeIds.length, rowIds: tradeIds });
+    expect(meta.alsoShown).toEqual([
+      {
+        file: 'trade_products.csv',
+        csv: 'pak-aze-trade_2013-2016_mirror_trade_products.csv',
+        rowCount: 1,
+        rowIds: productIds,
+      },
+    ]);
+  });
+
+  it('adds no file for another file none of whose rows is shown', () => {
+    const { files } = viewFiles(
+      { file: 'trade.csv', records: table?.records ?? [], columns, rowIds: [] },
+      [{ file: 'trade_products.csv', records: products?.records ?? [], columns: productColumns, rowIds: [] }],
+      { ...facts, window: { from: 1991, to: 1992 } },
+      '',
+    );
+    expect(Object.keys(files)).toEqual(['pak-aze-trade_1991-1992.csv', 'pak-aze-trade_1991-1992_metadata.json']);
+    expect(JSON.parse(files['pak-aze-trade_1991-1992_metadata.json'] ?? '{}').alsoShown).toEqual([]);
   });
 });

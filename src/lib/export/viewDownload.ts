@@ -1,25 +1,16 @@
 import { strToU8, zipSync } from 'fflate';
 import { downloadBlob } from './download';
-import { viewCsv, viewFileBase, type ViewMetadata } from './viewData';
-import type { ValidRecord } from '../data/validate';
+import { viewFiles, type ViewFacts, type ViewPart } from './viewData';
 
 /**
- * Downloads the rows of a view as a zip: the CSV (every column, sources included) and a JSON file
- * with the view's metadata (window, filters, permalink, data version, sources, licence, time).
+ * Downloads the rows of a view as a zip (viewFiles): the CSV of the panel's rows (every column, sources
+ * included), a CSV for the rows of each other file it shows, and a JSON file with the view's metadata
+ * (window, filters, permalink, data version, sources, licence, time).
  * Loaded on demand with fflate, so none of it weighs on the first chart.
  */
-export function downloadView(
-  records: readonly ValidRecord[],
-  columns: readonly string[],
-  meta: ViewMetadata,
-  qualifier: string,
-): void {
-  const base = viewFileBase(meta.panel, meta.window.from, meta.window.to, qualifier);
-  const csv = viewCsv(records, columns, new Set(meta.rowIds));
-  const zip = zipSync({
-    [`${base}.csv`]: strToU8(csv),
-    [`${base}_metadata.json`]: strToU8(`${JSON.stringify(meta, null, 2)}\n`),
-  });
+export function downloadView(main: ViewPart, also: readonly ViewPart[], facts: ViewFacts, qualifier: string): void {
+  const { base, files } = viewFiles(main, also, facts, qualifier);
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
   downloadBlob(new Blob([zip], { type: 'application/zip' }), `${base}.zip`);
 }
 
