@@ -310,7 +310,9 @@ test('while presenting, Tab stays in the slide: no hidden page control behind it
   await expect(page.getByRole('button', { name: 'Remove slide 1' })).toBeFocused();
 });
 
-test('a slide whose link has values it cannot read says so, in the deck list and on the slide', async ({ page }) => {
+test('a slide whose link has values it cannot read, or a selection no row has, says so, in the deck list and on the slide', async ({
+  page,
+}) => {
   const deck = encodeDeck([
     { panel: 'trade', query: 'from=2030&to=1800&foo=1&trade=bogus', note: '' },
     { panel: 'tourism', query: 'v=1&from=2015&to=2020', note: '' },
@@ -322,6 +324,8 @@ test('a slide whose link has values it cannot read says so, in the deck list and
   const list = page.locator('.deck li');
   await expect(list.nth(0).locator('.ignored')).toHaveText(said);
   await expect(list.nth(1).locator('.ignored')).toHaveCount(0);
+  // The list says a selection names no row once its file is read, as the presented slide does.
+  await expect(list.nth(2).locator('.ignored')).toHaveText('Not found in the data: event=ev-nope.');
   await page.getByRole('button', { name: 'Present (3)' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('status').filter({ hasText: 'Ignored' })).toHaveText(said);
