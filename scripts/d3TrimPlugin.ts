@@ -3,11 +3,12 @@ import type { Plugin } from 'vite';
 
 const D3_SCALE = /[\\/]node_modules[\\/]d3-scale[\\/]/;
 const D3_SHAPE = /[\\/]node_modules[\\/]d3-shape[\\/]/;
-/** d3-scale's dependencies, each with what the build gives d3-scale in its place. */
-const REPLACEMENTS: Record<string, string> = {
-  'd3-interpolate': fileURLToPath(new URL('../src/lib/charts/scaleInterpolate.ts', import.meta.url)),
-  'd3-format': fileURLToPath(new URL('../src/lib/charts/scaleFormat.ts', import.meta.url)),
-};
+const ours = (file: string) => fileURLToPath(new URL(`../src/lib/charts/${file}`, import.meta.url));
+/** d3-scale's and d3-shape's dependencies, each with what the build gives it in their place. */
+const REPLACEMENTS: [RegExp, Record<string, string>][] = [
+  [D3_SCALE, { 'd3-interpolate': ours('scaleInterpolate.ts'), 'd3-format': ours('scaleFormat.ts') }],
+  [D3_SHAPE, { 'd3-path': ours('linePath.ts') }],
+];
 /** d3-shape builds each curve family by calling a function at load time (`var cardinal = (function custom(…) {…})(0)`). */
 const CURVE_FACTORY = '= (function custom(';
 /**
@@ -30,7 +31,8 @@ export function markLoadTimePure(code: string): string {
  * Keeps D3 code the dashboard never runs out of the build (about 8 KB gzip a page):
  * - d3-scale's imports of d3-interpolate and d3-format resolve to src/lib/charts/scaleInterpolate.ts
  *   (number interpolation only) and scaleFormat.ts (no `tickFormat`), so that no page carries d3-color,
- *   the colour, string and date interpolators, or d3-format and its locale. Any other importer gets
+ *   the colour, string and date interpolators, or d3-format and its locale. d3-shape's import of
+ *   d3-path resolves to linePath.ts (straight lines only: no arcs or curves). Any other importer gets
  *   D3's own modules.
  * - d3-shape's curve factories are marked pure (`/*#__PURE__*\/`), so that curves never drawn (the
  *   charts draw straight lines) are left out; the bundler cannot tell those calls have no effect. So
@@ -44,7 +46,8 @@ export function d3TrimPlugin(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      return importer && D3_SCALE.test(importer) ? (REPLACEMENTS[source] ?? null) : null;
+      if (!importer) return null;
+      return REPLACEMENTS.find(([from]) => from.test(importer))?.[1][source] ?? null;
     },
     transform(code, id) {
       if (!D3_SHAPE.test(id) || !code.includes(CURVE_FACTORY)) return null;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { interpolate, interpolateNumber, interpolateRound, piecewise } from '../../src/lib/charts/scaleInterpolate';
 import * as scaleFormat from '../../src/lib/charts/scaleFormat';
+import { Path as LinePath } from '../../src/lib/charts/linePath';
 import { d3TrimPlugin, markLoadTimePure } from '../../scripts/d3TrimPlugin';
 
 const SCALE_FILE = '/app/node_modules/d3-scale/dist/d3-scale.mjs';
@@ -57,6 +58,11 @@ describe('d3TrimPlugin', () => {
     expect(resolve('d3-interpolate', SCALE_FILE)).toMatch(/src[\\/]lib[\\/]charts[\\/]scaleInterpolate\.ts$/);
     expect(resolve('d3-format', SCALE_FILE)).toMatch(/src[\\/]lib[\\/]charts[\\/]scaleFormat\.ts$/);
     expect(resolve('d3-array', SCALE_FILE)).toBeNull();
+    expect(resolve('d3-path', '/app/node_modules/d3-shape/dist/d3-shape.mjs')).toMatch(
+      /src[\\/]lib[\\/]charts[\\/]linePath\.ts$/,
+    );
+    expect(resolve('d3-path', '/app/src/lib/map/mapImage.ts')).toBeNull();
+    expect(resolve('d3-path', SCALE_FILE)).toBeNull();
     expect(resolve('d3-interpolate', '/app/node_modules/d3-transition/dist/d3-transition.mjs')).toBeNull();
     expect(resolve('d3-interpolate', '/app/src/lib/charts/ChartFrame.svelte')).toBeNull();
     expect(resolve('d3-interpolate')).toBeNull();
@@ -109,5 +115,64 @@ describe('d3-shape as the build transforms it (its load-time statements marked p
     for (const [i, type] of d3.symbolsStroke.entries()) {
       expect(ours.symbol(ours.symbolsStroke[i], 64)()).toBe(d3.symbol(type, 64)());
     }
+  });
+});
+
+describe("the build's path for d3-shape (linePath.ts)", () => {
+  const commands = (p: {
+    moveTo(x: number, y: number): void;
+    lineTo(x: number, y: number): void;
+    closePath(): void;
+  }) => {
+    p.closePath(); // nothing to close yet: writes nothing
+    p.moveTo(0, 252);
+    p.lineTo(12.3456789, 200.0004999);
+    p.lineTo(-3.5e-7, 1e21);
+    p.lineTo(640.5, 0.0005);
+    p.closePath();
+    p.moveTo(Number('7'), 1 / 3);
+    p.lineTo(NaN, 2);
+  };
+
+  it("writes what d3-path's Path writes, at every precision d3-shape gives it", () => {
+    for (const digits of [3, 0, 1, 15, 16, null, undefined]) {
+      const ours = new LinePath(digits);
+      const theirs = d3.path();
+      const d3Path = digits == null ? theirs : d3.pathRound(digits);
+      commands(ours);
+      commands(d3Path);
+      expect(ours.toString()).toBe(d3Path.toString());
+      expect([ours._x0, ours._y0, ours._x1, ours._y1]).toEqual([7, 1 / 3, NaN, 2]);
+    }
+    expect(() => new LinePath(-1)).toThrow('invalid digits: -1');
+    expect(() => new LinePath(NaN)).toThrow('invalid digits: NaN');
+  });
+
+  it('draws the same lines and areas, with gaps, as D3 with its own path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'd3-trim-'));
+    const file = join(dir, 'd3-shape.mjs');
+    const ourPath = pathToFileURL(join(process.cwd(), 'src/lib/charts/linePath.ts')).href;
+    const shape = readFileSync(
+      createRequire(import.meta.url)
+        .resolve('d3-shape')
+        .replace(/[^\\/]+$/, 'd3-shape.mjs'),
+      'utf8',
+    );
+    writeFileSync(file, shape.replace("from 'd3-path'", `from '${ourPath}'`));
+    const ours = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof d3;
+    const points: [number, number][] = [
+      [0, 10.12345],
+      [1.5, NaN],
+      [2, 30],
+      [3.25, 20.5],
+      [4, 1e-9],
+    ];
+    const defined = (p: [number, number]) => !Number.isNaN(p[1]);
+    expect(ours.line().defined(defined)(points)).toBe(d3.line().defined(defined)(points));
+    expect(ours.area().defined(defined).y0(100)(points)).toBe(d3.area().defined(defined).y0(100)(points));
+    expect(ours.line().digits(1)(points.filter(defined))).toBe(d3.line().digits(1)(points.filter(defined)));
+    expect(ours.line()([])).toBe(d3.line()([]));
+    // A curve needs what this path leaves out: it says so.
+    expect(() => ours.line().curve(ours.curveBasis)(points.filter(defined))).toThrow(/only straight lines/);
   });
 });
