@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 
 const D3_SCALE = /[\\/]node_modules[\\/]d3-scale[\\/]/;
 const D3_SHAPE = /[\\/]node_modules[\\/]d3-shape[\\/]/;
+const D3_ARRAY = /[\\/]node_modules[\\/]d3-array[\\/]/;
 const ours = (file: string) => fileURLToPath(new URL(`../src/lib/charts/${file}`, import.meta.url));
 /** d3-scale's and d3-shape's dependencies, each with what the build gives it in their place. */
 const REPLACEMENTS: [RegExp, Record<string, string>][] = [
@@ -28,7 +29,31 @@ export function markLoadTimePure(code: string): string {
 }
 
 /**
- * Keeps D3 code the dashboard never runs out of the build (about 8 KB gzip a page):
+ * d3-scale's tickFormat (the charts format their numbers with src/lib/charts/format.ts), rewritten to
+ * call scaleFormat.ts's `format`, which says at once that it is not in this build: the precision
+ * reckoning around it, and the stand-ins for d3-format's other functions, are then left out.
+ */
+export function dropTickFormat(code: string): string {
+  return code.replace(
+    /^function tickFormat\(start, stop, count, specifier\) \{\n[\s\S]*?\n\}\n/m,
+    'function tickFormat() {\n  return format();\n}\n',
+  );
+}
+
+/**
+ * d3-array's load-time property reads (bisectLeft and bisectCenter, the Array.prototype shorthands),
+ * which the bundler must keep as possible side effects, each rewritten to the same value made by a
+ * call marked pure: left out when nothing uses it.
+ */
+export function markArrayReadsPure(code: string): string {
+  return code.replace(
+    /^(const|var) ([\w$]+) = ((?:ascendingBisect\.left|bisector\(number\)\.center|Array\.prototype|array\.slice|array\.map));$/gm,
+    '$1 $2 = /*#__PURE__*/ (() => $3)();',
+  );
+}
+
+/**
+ * Keeps D3 code the dashboard never runs out of the build (up to about 10 KB gzip a page):
  * - d3-scale's imports of d3-interpolate and d3-format resolve to src/lib/charts/scaleInterpolate.ts
  *   (number interpolation only) and scaleFormat.ts (no `tickFormat`), so that no page carries d3-color,
  *   the colour, string and date interpolators, or d3-format and its locale. d3-shape's import of
@@ -37,7 +62,9 @@ export function markLoadTimePure(code: string): string {
  * - d3-shape's curve factories are marked pure (`/*#__PURE__*\/`), so that curves never drawn (the
  *   charts draw straight lines) are left out; the bundler cannot tell those calls have no effect. So
  *   are its other load-time statements (markLoadTimePure), which kept the monotone curves (about
- *   500 B gzip) in every page that draws a line.
+ *   500 B gzip) in every page that draws a line, and d3-array's load-time property reads
+ *   (markArrayReadsPure).
+ * - d3-scale's tickFormat, never called, is one call of the stand-in that says so (dropTickFormat).
  * Build only: tests, which do not bundle, run D3's own modules throughout.
  */
 export function d3TrimPlugin(): Plugin {
@@ -50,6 +77,8 @@ export function d3TrimPlugin(): Plugin {
       return REPLACEMENTS.find(([from]) => from.test(importer))?.[1][source] ?? null;
     },
     transform(code, id) {
+      if (D3_ARRAY.test(id)) return { code: markArrayReadsPure(code), map: null };
+      if (D3_SCALE.test(id)) return { code: dropTickFormat(code), map: null };
       if (!D3_SHAPE.test(id) || !code.includes(CURVE_FACTORY)) return null;
       const curves = code.replaceAll(CURVE_FACTORY, '= /*#__PURE__*/ (function custom(');
       return { code: markLoadTimePure(curves), map: null };

@@ -17,9 +17,9 @@ const { view, invalid } = parseView(window.location.search, ['panel']);
 // The deck and slide are said once, as not used here (a deck it could not read, too).
 const unusedNames = new Set(unused.map((p) => p.param));
 const dashboard = new Dashboard();
-// An embed shows one view: a deck or slide in its link is named as not used, and kept out of its
-// link to the full view.
-dashboard.apply({ ...view, deck: [], slide: null });
+// An embed shows one view: a deck or slide in its link is named as not used (parseView reads no
+// deck), and kept out of its link to the full view.
+dashboard.apply(view);
 const store = new DataStore(readDataPackage(packageJson));
 const today = localToday();
 mount(EmbedApp, {

@@ -109,9 +109,10 @@ test("the build leaves out the D3 code the charts never run (d3-color, d3-format
   expect(files.length).toBeGreaterThan(0);
   // Strings only those modules hold: d3-color's named colours, d3-format's error, d3-shape's basis
   // curves, its monotone curves (kept by the monotone-y curve's prototype until scripts/d3TrimPlugin.ts
-  // rewrote it), its radial curves, and d3-path's arcs (linePath.ts stands in for it).
+  // rewrote it), its radial curves, d3-path's arcs (linePath.ts stands in for it), and d3-scale's
+  // tickFormat (its default specifier ',f').
   const leaks = files.filter((f) =>
-    /rebeccapurple|invalid format: |_basis=new |\._t0\b|\._curve\.point\(|negative radius: /.test(
+    /rebeccapurple|invalid format: |_basis=new |\._t0\b|\._curve\.point\(|negative radius: |[`'"],f[`'"]/.test(
       readFileSync(`dist/${f}`, 'utf8'),
     ),
   );

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { interpolate, interpolateNumber, interpolateRound, piecewise } from '../../src/lib/charts/scaleInterpolate';
 import * as scaleFormat from '../../src/lib/charts/scaleFormat';
 import { Path as LinePath } from '../../src/lib/charts/linePath';
-import { d3TrimPlugin, markLoadTimePure } from '../../scripts/d3TrimPlugin';
+import { d3TrimPlugin, dropTickFormat, markArrayReadsPure, markLoadTimePure } from '../../scripts/d3TrimPlugin';
 
 const SCALE_FILE = '/app/node_modules/d3-scale/dist/d3-scale.mjs';
 
@@ -174,5 +174,60 @@ describe("the build's path for d3-shape (linePath.ts)", () => {
     expect(ours.line()([])).toBe(d3.line()([]));
     // A curve needs what this path leaves out: it says so.
     expect(() => ours.line().curve(ours.curveBasis)(points.filter(defined))).toThrow(/only straight lines/);
+  });
+});
+
+describe('d3-array and d3-scale as the build transforms them', () => {
+  const require = createRequire(import.meta.url);
+  const installed = (name: string) => require.resolve(name).replace(/[^\\/]+$/, `${name}.mjs`);
+  /**
+   * The transformed module, run: each of its imports points at the installed D3 module, d3-format's
+   * at the build's stand-in (scaleFormat.ts), as the build resolves them.
+   */
+  async function transformed<T>(name: string, rewrite: (code: string) => string): Promise<{ code: string; module: T }> {
+    const code = rewrite(readFileSync(installed(name), 'utf8'));
+    const runnable = code.replace(/from '(d3-[a-z-]+)'/g, (_, dep: string) => {
+      const file = dep === 'd3-format' ? join(process.cwd(), 'src/lib/charts/scaleFormat.ts') : installed(dep);
+      return `from '${pathToFileURL(file).href}'`;
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'd3-trim-')), `${name}.mjs`);
+    writeFileSync(file, runnable);
+    return { code, module: (await import(/* @vite-ignore */ pathToFileURL(file).href)) as T };
+  }
+
+  it('d3-array: its load-time property reads become pure calls of the same values', async () => {
+    const { code, module: ours } = await transformed<typeof d3>('d3-array', markArrayReadsPure);
+    expect(code).toContain('const bisectLeft = /*#__PURE__*/ (() => ascendingBisect.left)();');
+    expect(code).toContain('const bisectCenter = /*#__PURE__*/ (() => bisector(number).center)();');
+    expect(code).toContain('var slice = /*#__PURE__*/ (() => array.slice)();');
+    const sorted = [1, 2, 2, 3, 5, 8, 13];
+    for (const x of [0, 2, 2.4, 2.6, 13, 20]) {
+      expect(ours.bisectLeft(sorted, x)).toBe(d3.bisectLeft(sorted, x));
+      expect(ours.bisectCenter(sorted, x)).toBe(d3.bisectCenter(sorted, x));
+      expect(ours.bisectRight(sorted, x)).toBe(d3.bisectRight(sorted, x));
+    }
+    expect(ours.ticks(1991, 2026, 8)).toEqual(d3.ticks(1991, 2026, 8));
+    expect(
+      ours
+        .bin()
+        .thresholds(4)(sorted)
+        .map((b) => [...b]),
+    ).toEqual(
+      d3
+        .bin()
+        .thresholds(4)(sorted)
+        .map((b) => [...b]),
+    );
+  });
+
+  it("d3-scale: tickFormat says it is not in this build; scales and ticks are D3's", async () => {
+    const { code, module: ours } = await transformed<typeof d3>('d3-scale', dropTickFormat);
+    expect(code).toContain('function tickFormat() {\n  return format();\n}');
+    expect(code).not.toContain('precisionPrefix(step');
+    const linear = ours.scaleLinear().domain([0, 61_268_381]).range([252, 0]).nice();
+    const theirs = d3.scaleLinear().domain([0, 61_268_381]).range([252, 0]).nice();
+    expect(linear.ticks()).toEqual(theirs.ticks());
+    expect(linear(15_413_047)).toBe(theirs(15_413_047));
+    expect(() => linear.tickFormat()).toThrow("d3-scale's tickFormat is not in this build");
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The dashboard's view state as a query string. Pure and total: every parameter is read as valid,
  * invalid (named, then replaced by its default) or missing; only non-default values are written.
+ * The page's presentation deck is not part of a view: pageCodec.ts reads and writes it, so that a
+ * page that shows no deck (the embed) loads none of its code.
  */
 import { TRADE_VIEWS, type TradeView } from '../data/tradeViews';
 import { EVENT_CATEGORIES, type EventCategory } from '../data/rows';
-import { decodeDeck, encodeDeck, type Slide } from './deckCodec';
+import type { Slide } from './deckCodec';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -34,7 +36,10 @@ export interface ViewState {
   event: string | null;
   service: string | null;
   airport: string | null;
-  /** The presentation deck, and the slide being presented (1-based) or null when not presenting. */
+  /**
+   * The presentation deck, and the slide being presented (1-based) or null when not presenting: the
+   * page's (pageCodec.ts), not a view's; parseView leaves them empty and serialiseView leaves them out.
+   */
   deck: Slide[];
   slide: number | null;
   /** The map's centre and zoom once the reader has moved it; null: fitted to the airports. */
@@ -83,7 +88,8 @@ export interface ParsedView {
 
 const MAX_SHOWN = 40;
 
-function shorten(value: string): string {
+/** A value as a notice shows it: long ones cut short. */
+export function shorten(value: string): string {
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }
 
@@ -137,8 +143,6 @@ export const VIEW_PARAMS: readonly string[] = [
   'service',
   'airport',
   'map',
-  'deck',
-  'slide',
 ];
 
 /** Parameters that sites, ads and mail tools add to a shared link (campaign and click ids): never the reader's. */
@@ -238,18 +242,6 @@ export function parseView(search: string, alsoKnown: readonly string[] = []): Pa
     else view.mapView = camera;
   }
 
-  const deckText = params.get('deck');
-  if (deckText !== null) {
-    const deck = decodeDeck(deckText);
-    if (deck === null) reject('deck', deckText);
-    else view.deck = deck;
-  }
-  const slideText = params.get('slide');
-  if (slideText !== null) {
-    const slide = /^\d{1,3}$/.test(slideText) ? Number(slideText) : NaN;
-    if (slide >= 1 && slide <= view.deck.length) view.slide = slide;
-    else reject('slide', slideText);
-  }
   // Each name once (a link may repeat one): the notice lists names, not values.
   const unknown = new Set(
     [...params.keys()].filter((p) => !VIEW_PARAMS.includes(p) && !alsoKnown.includes(p) && !ADDED_BY_SHARING.test(p)),
@@ -286,23 +278,26 @@ export function serialiseView(view: ViewState, explicit = false): string {
   if (view.service !== null) params.set('service', view.service);
   if (view.airport !== null) params.set('airport', view.airport);
   if (view.mapView !== null) params.set('map', formatCamera(view.mapView));
-  if (view.deck.length > 0) params.set('deck', encodeDeck(view.deck));
-  if (view.slide !== null) params.set('slide', String(view.slide));
   if (view.theme !== DEFAULT_VIEW.theme) params.set('theme', view.theme);
   return params.toString();
 }
 
 /** The page's permalink for a view: the page address without its query, plus the explicit query. */
 export function permalink(view: ViewState, pageUrl: string, hash = ''): string {
+  return withQuery(pageUrl, serialiseView(view, true), hash);
+}
+
+/** The page address without its query and hash, plus these. */
+export function withQuery(pageUrl: string, query: string, hash = ''): string {
   const url = new URL(pageUrl);
-  url.search = serialiseView(view, true);
+  url.search = query;
   url.hash = hash;
   return url.href;
 }
 
-/** A panel's view as a slide's query: explicit window, no deck or presentation state inside it. */
+/** A panel's view as a slide's query: explicit window (a view holds no deck or presentation state). */
 export function slideQuery(view: ViewState): string {
-  return serialiseView({ ...view, deck: [], slide: null }, true);
+  return serialiseView(view, true);
 }
 
 /** 'lat,lon,zoom' with two decimals: precise enough for a view, short enough for a link. */

@@ -1,4 +1,5 @@
-import { parseView, serialiseView, type InvalidParam } from './urlCodec';
+import type { InvalidParam } from './urlCodec';
+import { parsePage, serialisePage } from './pageCodec';
 import type { Dashboard } from './dashboard.svelte';
 import { afterPaint } from './commitQueue';
 import { HistoryWriter } from './historyWriter';
@@ -28,7 +29,7 @@ export function syncWithUrl(
   now: () => number = () => performance.now(),
   schedule: (write: () => void) => void = (write) => void afterPaint().then(write),
 ): { invalid: InvalidParam[]; stop: () => void } {
-  const initial = parseView(win.location.search);
+  const initial = parsePage(win.location.search);
   dashboard.apply(initial.view);
   // An opened permalink states its version and window: keep them stated, so a bookmark of the
   // address bar still shows the same years after the data grows.
@@ -38,7 +39,7 @@ export function syncWithUrl(
   let startUp = true;
   const stop = $effect.root(() => {
     $effect(() => {
-      const query = serialiseView(dashboard.view, explicit);
+      const query = serialisePage(dashboard.view, explicit);
       if (!startUp) {
         writer.request(address(query));
         return;
@@ -51,7 +52,7 @@ export function syncWithUrl(
   });
   const onPop = () => {
     writer.moved();
-    dashboard.apply(parseView(win.location.search).view);
+    dashboard.apply(parsePage(win.location.search).view);
   };
   const flush = () => writer.flush();
   const flushBeforeMove = (event: KeyboardEvent | PointerEvent) => {

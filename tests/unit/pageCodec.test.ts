@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_PARAMS, pagePermalink, parsePage, serialisePage } from '../../src/lib/state/pageCodec';
+import { DEFAULT_VIEW, VIEW_PARAMS, serialiseView } from '../../src/lib/state/urlCodec';
+import { encodeDeck } from '../../src/lib/state/deckCodec';
+
+const deck = [
+  { panel: 'trade' as const, query: 'v=1&from=2013&to=2016&trade=mirror', note: 'gap' },
+  { panel: 'events' as const, query: 'v=1&from=1991&to=2026', note: '' },
+];
+
+describe('parsePage(search) and serialisePage(view)', () => {
+  it('round-trips a view with its deck and the slide being presented', () => {
+    const view = { ...DEFAULT_VIEW, from: 2013, theme: 'dark' as const, deck, slide: 2 };
+    const query = serialisePage(view);
+    expect(query).toBe(`${serialiseView(view)}&deck=${encodeDeck(deck)}&slide=2`);
+    expect(parsePage(`?${query}`)).toEqual({ view, invalid: [] });
+    // Every parameter of a view and of the page: none named as unknown.
+    expect([...new URLSearchParams(serialisePage({ ...view, event: 'ev-1' }, true)).keys()]).toEqual(
+      expect.arrayContaining([...PAGE_PARAMS, 'v', 'from', 'to', 'theme', 'event']),
+    );
+    expect(PAGE_PARAMS.some((p) => VIEW_PARAMS.includes(p))).toBe(false);
+  });
+  it('names a hostile deck or an out-of-range slide and falls back, the view still read', () => {
+    const out = parsePage('?deck=<script>alert(1)</script>&slide=3&trade=mirror');
+    expect(out.view).toEqual({ ...DEFAULT_VIEW, tradeView: 'mirror' });
+    expect(out.invalid).toEqual([
+      { param: 'deck', value: '<script>alert(1)</script>' },
+      { param: 'slide', value: '3' },
+    ]);
+    expect(parsePage(`?deck=${encodeDeck(deck)}&slide=3`).invalid).toEqual([{ param: 'slide', value: '3' }]);
+    expect(parsePage('?slide=1').invalid).toEqual([{ param: 'slide', value: '1' }]);
+  });
+  it('still names parameters neither a view nor the page has', () => {
+    expect(parsePage('?form=2010&deck=').invalid).toEqual([
+      { param: 'form', value: '2010', unknown: true },
+      { param: 'deck', value: '' },
+    ]);
+  });
+});
+
+describe('pagePermalink(view, pageUrl)', () => {
+  it("states the view's version and window and keeps the page's deck, dropping the old query and hash", () => {
+    const view = { ...DEFAULT_VIEW, deck, slide: null };
+    expect(pagePermalink(view, 'https://example.org/pak-aze/?from=1999#trade')).toBe(
+      `https://example.org/pak-aze/?v=1&from=1991&to=2026&deck=${encodeDeck(deck)}`,
+    );
+  });
+});
