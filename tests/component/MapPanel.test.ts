@@ -246,11 +246,12 @@ describe('MapPanel', () => {
   });
 
   it('toggles the routes table through the dashboard (and so the URL)', async () => {
-    const { getByRole, queryByRole, dashboard } = renderMap();
+    const { getByRole, findByRole, queryByRole, dashboard } = renderMap();
     expect(queryByRole('table')).toBeNull();
     await fireEvent.click(getByRole('button', { name: 'Routes table' }));
     expect(dashboard.tables).toEqual(['map']);
-    const table = getByRole('table', { name: 'Route services drawn on the map, with sources' });
+    // Its code is loaded when asked for: 'Loading the table…' until it has arrived.
+    const table = await findByRole('table', { name: 'Route services drawn on the map, with sources' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     const headers = within(table)
       .getAllByRole('columnheader')
