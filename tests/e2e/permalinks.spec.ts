@@ -71,6 +71,8 @@ test('"CSV of what is shown" holds exactly the rows the panel draws, with metada
   // The product-level figures listed under the chart are shown too: their rows, in a CSV of their own.
   const products = page.locator('[data-panel="trade"] details.products');
   await products.locator('summary').click();
+  // The table's code loads when the disclosure is opened.
+  await expect(products.locator('tbody tr')).toHaveCount(1);
   const productIds = await products
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''));
