@@ -22,6 +22,8 @@ const rice = (over: Partial<ProductRow> & { id: string }): ProductRow => ({
   ...over,
 });
 const props = {
+  view: 'all' as const,
+  inWindow: 2,
   loading: false,
   total: 2,
   years: '2020–2026',
@@ -43,6 +45,11 @@ describe('ProductFigures', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.getAttribute('data-row-id'))).toEqual(['rice-2023', 'rice-none']);
     expect(rows[0]).toHaveTextContent("Azerbaijan's imports from Pakistan");
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[▲▼↕]/gu, '').trim()),
+    ).toContain('Reporter');
     expect(rows[0]).toHaveTextContent('US$ 1,332,000');
     expect(rows[0]).toHaveTextContent('about 1,663 t');
     expect(rows[1]).toHaveTextContent('not given');
@@ -57,7 +64,7 @@ describe('ProductFigures', () => {
   });
 
   it('says when none falls in the window, and when the file failed, in its own words', () => {
-    const none = render(ProductFigures, { ...props, rows: [], notice: null });
+    const none = render(ProductFigures, { ...props, rows: [], inWindow: 0, notice: null });
     expect(none.getByText(/^Product-level figures:/)).toHaveTextContent('0 figures in 2020–2026');
     expect(none.container).toHaveTextContent('No product-level figure falls in 2020–2026 (2 figures in other years).');
     none.unmount();
@@ -85,5 +92,42 @@ describe('ProductFigures', () => {
       notice: { text: 'trade_products.csv is still loading.', failed: false },
     });
     expect(loading.getByText(/^Product-level figures:/)).toHaveTextContent('Product-level figures: loading');
+  });
+
+  it("lists only the trade view's reporter's figures, and says what the view leaves out", async () => {
+    // The page passes the view's rows (productViewRows): none of Azerbaijan's in Pakistan's view.
+    const pk = render(ProductFigures, { ...props, view: 'pakistan', rows: [], inWindow: 2, notice: null });
+    expect(pk.getByText(/^Product-level figures:/)).toHaveTextContent(
+      'Product-level figures: none Pakistan-reported (2 Azerbaijan-reported figures in 2020–2026)',
+    );
+    expect(pk.container).toHaveTextContent(
+      '2 figures in 2020–2026 are Azerbaijan-reported, not listed in this Pakistan-reported view (choose All or Azerbaijan-reported).',
+    );
+    expect(pk.queryByRole('table')).toBeNull();
+    pk.unmount();
+    const mirror = render(ProductFigures, { ...props, view: 'mirror', rows: [], inWindow: 1, notice: null });
+    expect(mirror.getByText(/^Product-level figures:/)).toHaveTextContent(
+      'Product-level figures: none in the mirror view (1 figure in 2020–2026)',
+    );
+    mirror.unmount();
+    // Some shown, some left out: the table lists the view's, and says the rest are not.
+    const some = render(ProductFigures, {
+      ...props,
+      view: 'azerbaijan',
+      rows: [rice({ id: 'rice-2023' })],
+      inWindow: 2,
+      notice: null,
+    });
+    await fireEvent.click(some.getByText(/^Product-level figures:/));
+    const table = await some.findByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.getAttribute('data-row-id')),
+    ).toEqual(['rice-2023']);
+    expect(some.container).toHaveTextContent(
+      '1 figure in 2020–2026 is Pakistan-reported, not listed in this Azerbaijan-reported view',
+    );
   });
 });

@@ -68,7 +68,30 @@ test('"CSV of what is shown" holds exactly the rows the panel draws, with metada
   expect(meta.permalink).toMatch(/\?v=1&from=2013&to=2016&trade=mirror#trade$/);
   expect(meta.version).toBe('1.0.0');
   expect(meta.rowIds.sort()).toEqual(shownIds);
-  // The product-level figures listed under the chart are shown too: their rows, in a CSV of their own.
+  // The mirror view compares IMF DOTS yearly totals: it lists no product-level figure, and its zip holds none.
+  await expect(page.locator('[data-panel="trade"] details.products summary')).toHaveText(
+    'Product-level figures: none in the mirror view (1 figure in 2013–2016)',
+  );
+  expect(meta.alsoShown).toEqual([]);
+  expect(Object.keys(files).sort()).toEqual([
+    'pak-aze-trade_2013-2016_mirror.csv',
+    'pak-aze-trade_2013-2016_mirror_metadata.json',
+  ]);
+});
+
+test('"CSV of what is shown" holds the product-level figures listed under the chart, in the view\'s reporter\'s', async ({
+  page,
+}) => {
+  const download = async (query: string) => {
+    await page.goto(`./${query}`);
+    await page.locator('[data-panel="trade"]').getByRole('button', { name: 'Download' }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV of what is shown (zip, with metadata)' }).click(),
+    ]);
+    return unzipSync(new Uint8Array(readFileSync(await file.path())));
+  };
+  const files = await download('?from=2013&to=2016&trade=azerbaijan');
   const products = page.locator('[data-panel="trade"] details.products');
   await products.locator('summary').click();
   // The table's code loads when the disclosure is opened.
@@ -77,23 +100,26 @@ test('"CSV of what is shown" holds exactly the rows the panel draws, with metada
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''));
   expect(productIds).toEqual(['rice-az-import-2015-q1-turan']);
-  const productCsv = strFromU8(files['pak-aze-trade_2013-2016_mirror_trade_products.csv'] ?? new Uint8Array());
-  const productRows = Papa.parse<Record<string, string>>(productCsv.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
-  expect(productRows.map((r) => r.id)).toEqual(productIds);
-  expect(meta.alsoShown).toEqual([
+  const name = 'pak-aze-trade_2013-2016_azerbaijan_trade_products.csv';
+  const productRows = Papa.parse<Record<string, string>>(
+    strFromU8(files[name] ?? new Uint8Array()).replace(/^\uFEFF/, ''),
     {
-      file: 'trade_products.csv',
-      csv: 'pak-aze-trade_2013-2016_mirror_trade_products.csv',
-      rowCount: 1,
-      rowIds: productIds,
+      header: true,
+      skipEmptyLines: true,
     },
-  ]);
+  ).data;
+  expect(productRows.map((r) => r.id)).toEqual(productIds);
+  const meta = JSON.parse(strFromU8(files['pak-aze-trade_2013-2016_azerbaijan_metadata.json'] ?? new Uint8Array()));
+  expect(meta.alsoShown).toEqual([{ file: 'trade_products.csv', csv: name, rowCount: 1, rowIds: productIds }]);
   expect(meta.sources.map((s: { name: string }) => s.name)).toContain(productRows[0]?.source_name);
   await expect(page.locator('[data-panel="trade"]').getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
-    `Downloaded ${shownIds.length} rows and 1 product-level figure with their metadata.`,
+    `Downloaded ${meta.rowCount} rows and 1 product-level figure with their metadata.`,
+  );
+  // Pakistan's view lists none of Azerbaijan's figures, and its file holds none.
+  const pakistan = await download('?from=2020&to=2024&trade=pakistan');
+  expect(Object.keys(pakistan).filter((f) => f.includes('products'))).toEqual([]);
+  await expect(page.locator('[data-panel="trade"] details.products summary')).toHaveText(
+    'Product-level figures: none Pakistan-reported (1 Azerbaijan-reported figure in 2020–2024)',
   );
 });
 

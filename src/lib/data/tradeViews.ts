@@ -6,7 +6,7 @@ import { compareCodeUnits } from './compareText';
 export const TRADE_VIEWS = ['all', 'pakistan', 'azerbaijan', 'mirror'] as const;
 export type TradeView = (typeof TRADE_VIEWS)[number];
 
-export function rowsForView(rows: readonly TradeRow[], view: Exclude<TradeView, 'mirror'>): TradeRow[] {
+export function rowsForView<T extends { reporter: Country }>(rows: readonly T[], view: Exclude<TradeView, 'mirror'>): T[] {
   if (view === 'all') return [...rows];
   const reporter: Country = view === 'pakistan' ? 'Pakistan' : 'Azerbaijan';
   return rows.filter((r) => r.reporter === reporter);

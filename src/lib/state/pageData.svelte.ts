@@ -1,4 +1,4 @@
-import { eventViewRows, flightViewRows, tradeViewRows } from '../data/viewRows';
+import { eventViewRows, flightViewRows, productViewRows, tradeViewRows } from '../data/viewRows';
 import { WindowedData } from './windowedData.svelte';
 
 /**
@@ -9,6 +9,7 @@ import { WindowedData } from './windowedData.svelte';
 export class PageData extends WindowedData {
   shown = $derived.by(() => ({
     trade: tradeViewRows(this.trade, this.dashboard.tradeView),
+    products: productViewRows(this.products, this.dashboard.tradeView),
     tourism: this.tourism,
     flights: flightViewRows(this.store.flights, this.dashboard.from, this.dashboard.to, this.today),
     events: eventViewRows(this.events, { categories: this.dashboard.categories, search: this.dashboard.search }),
