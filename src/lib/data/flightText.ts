@@ -41,6 +41,17 @@ export function endText(row: FlightRow): string {
   return row.status === 'operating' ? `operating${confirmed}` : `end unknown${confirmed}`;
 }
 
+/**
+ * The dates the Start and End columns sort by: the dates their text gives (ISO, so a month sorts
+ * before the days in it), the start or end when known, else the first or last report; '' for none.
+ */
+export function startSortValue(row: FlightRow): string {
+  return (row.startKnown ? row.startDate : null) ?? row.firstConfirmed ?? '';
+}
+export function endSortValue(row: FlightRow): string {
+  return (row.endKnown ? row.endDate : null) ?? row.lastConfirmed ?? '';
+}
+
 export function frequencyText(row: Pick<FlightRow, 'weeklyFrequency'>): string {
   if (row.weeklyFrequency === null) return 'frequency not reported';
   return `${row.weeklyFrequency} ${row.weeklyFrequency === 1 ? 'flight' : 'flights'} a week at launch`;

@@ -1,5 +1,14 @@
 /** The Routes table's columns: the same services as the map, as text with sources. Pure. */
-import { airlineName, endText, routeName, serviceTypeText, startText, STATUS_TEXT } from '../data/flightText';
+import {
+  airlineName,
+  endSortValue,
+  endText,
+  routeName,
+  serviceTypeText,
+  startSortValue,
+  startText,
+  STATUS_TEXT,
+} from '../data/flightText';
 import { weeklyText } from './serviceNames';
 import { sourceAndIdColumns, type Column } from '../charts/tableColumns';
 import type { AirportRow, FlightRow } from '../data/rows';
@@ -9,13 +18,8 @@ export function routeColumns(airports: readonly AirportRow[]): Column<FlightRow>
     { key: 'route', label: 'Route', text: (r) => routeName(r, airports) },
     { key: 'airline', label: 'Airline', text: airlineName },
     { key: 'type', label: 'Service', text: serviceTypeText },
-    {
-      key: 'start',
-      label: 'Start',
-      text: startText,
-      sortValue: (r) => (r.startKnown ? r.startDate : null) ?? r.firstConfirmed ?? '',
-    },
-    { key: 'end', label: 'End', text: endText },
+    { key: 'start', label: 'Start', text: startText, sortValue: startSortValue },
+    { key: 'end', label: 'End', text: endText, sortValue: endSortValue },
     {
       key: 'weekly',
       label: 'Weekly at launch',
