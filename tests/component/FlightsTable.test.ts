@@ -4,6 +4,7 @@ import FlightsTable from '../../src/lib/charts/FlightsTable.svelte';
 import { routeColumns } from '../../src/lib/map/routeColumns';
 import DataTable from '../../src/lib/charts/DataTable.svelte';
 import { cityAirports, flightRow } from '../fixtures/flightRows';
+import type { FlightRow } from '../../src/lib/data/rows';
 
 const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore' });
 // Ends as the tables give them: known (a month), or the last report of an operating or unknown-end service.
@@ -32,11 +33,11 @@ describe('the flights and routes tables sort their End column by date', () => {
     expect(await endOrder(container, getByRole)).toEqual([...byDate].reverse());
   });
   it("in the map's routes table", async () => {
-    const { container, getByRole } = render(DataTable, {
+    const { container, getByRole } = render(DataTable<FlightRow>, {
       caption: 'Routes',
       columns: routeColumns(airports),
       rows,
-      rowId: (r: { id: string }) => r.id,
+      rowId: (r: FlightRow) => r.id,
     });
     expect(await endOrder(container, getByRole)).toEqual(byDate);
   });
