@@ -55,6 +55,18 @@ describe('Panel', () => {
       '142 rows loaded from trade.csv, 20 in the window; 1 skipped with data issues.',
     );
   });
+
+  it("says how many of the window's rows the panel's view shows, when it leaves some out", () => {
+    const state = { status: 'ready' as const, table: { records: [], issues: [] } };
+    const base = { id: 'trade', title: 'Trade', file: 'trade.csv', state, loaded: 143, shown: 20, children: content };
+    const mirror = render(Panel, { ...base, inView: { count: 16, what: 'IMF DOTS yearly figures' } });
+    expect(mirror.getByTestId('trade-rowcount')).toHaveTextContent(
+      '143 rows loaded from trade.csv, 20 in the window, 16 of them in this view (IMF DOTS yearly figures).',
+    );
+    mirror.unmount();
+    const all = render(Panel, { ...base, inView: { count: 20, what: 'every figure' } });
+    expect(all.getByTestId('trade-rowcount')).toHaveTextContent('143 rows loaded from trade.csv, 20 in the window.');
+  });
 });
 
 describe('Panel with a file that has no rows to draw', () => {

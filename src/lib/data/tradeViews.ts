@@ -12,6 +12,15 @@ export function rowsForView<T extends { reporter: Country }>(rows: readonly T[],
   return rows.filter((r) => r.reporter === reporter);
 }
 
+/** What each view shows of the window's trade figures, as the panel's row count says it. */
+export const TRADE_VIEW_SCOPE: Record<TradeView, string> = {
+  all: 'every figure',
+  pakistan: 'Pakistan-reported figures',
+  azerbaijan: 'Azerbaijan-reported figures',
+  mirror:
+    'IMF DOTS yearly exports and imports of both sides; UN Comtrade, part-year and published totals are in the other views',
+};
+
 /** The dataset both reporters publish, so the two sides of a flow are compared like with like. */
 export const MIRROR_DATASET = 'imf-dots';
 
