@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingYears, splitAtGaps, tradeSeries } from '../../src/lib/data/tradeSeries';
-import { gapYears, seriesGapsNote } from '../../src/lib/charts/tradeMarks';
+import { gapYears, seriesGapsNote, tradeMarks } from '../../src/lib/charts/tradeMarks';
+import { tradeLegend } from '../../src/lib/charts/tradeLegend';
 import { tradeRow, yearRow } from '../fixtures/tradeRows';
 
 describe('splitAtGaps(rows)', () => {
@@ -87,5 +88,23 @@ describe('tradeSeries(rows), asked again', () => {
     const again = tradeSeries([...rows]);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+});
+
+describe("a series' points: a second way to tell the lines apart than colour", () => {
+  it('draws exports as circles and imports as squares, on the chart and in its legend', () => {
+    const rows = [
+      yearRow('pk-x', 2014, { reporter: 'Pakistan', flow: 'export' }),
+      yearRow('az-m', 2014, { reporter: 'Azerbaijan', partner: 'Pakistan', flow: 'import' }),
+    ];
+    expect(tradeMarks(rows).map((m) => [m.id, m.shape])).toEqual([
+      ['pk-x', 'circle'],
+      ['az-m', 'square'],
+    ]);
+    const legend = tradeLegend(tradeSeries(rows), rows, true);
+    expect(legend.filter((i) => i.line).map((i) => [i.label, i.shape])).toEqual([
+      ['Azerbaijan-reported imports from Pakistan (IMF DOTS)', 'square'],
+      ['Pakistan-reported exports to Azerbaijan (IMF DOTS)', 'circle'],
+    ]);
   });
 });

@@ -6,7 +6,7 @@ export interface TooltipContent {
   sourceUrls: string[];
 }
 
-export type MarkShape = 'circle' | 'diamond' | 'triangle' | 'span';
+export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'span';
 
 /**
  * One mark for one data row. `x` is a position on the time axis (UTC ms); a `span` also has x0/x1,

@@ -1,7 +1,7 @@
 import type { TradeRow } from '../data/rows';
 import type { TradeSeries } from '../data/tradeSeries';
 import type { LegendItem } from './marks';
-import { seriesName } from './tradeMarks';
+import { seriesName, seriesShape } from './tradeMarks';
 import { tradeColor, tradeDash } from './tradeEncoding';
 
 /** Legend entries for what is on screen: each series, then the mark kinds that occur. */
@@ -14,11 +14,15 @@ export function tradeLegend(
     label: seriesName(s),
     color: tradeColor(s),
     line: tradeDash(s.dataset) ? 'dashed' : 'solid',
-    shape: 'circle',
+    shape: seriesShape(s),
   }));
   const neutral = 'var(--text)';
   if (mirror) items.push({ label: 'Gap between the two reporters', color: 'var(--c-gap)', band: true });
-  items.push({ label: 'Filled: official statistics', color: neutral, shape: 'circle' });
+  items.push({
+    label: 'Filled: official statistics (circle: exports; square: imports)',
+    color: neutral,
+    shape: 'circle',
+  });
   if (rows.some((r) => r.sourceKind !== 'official-statistics' && r.periodType === 'calendar-year')) {
     items.push({
       label: 'Hollow diamond: official statement or press report (not joined into lines)',

@@ -44,7 +44,7 @@ function buildTradeMark(row: TradeRow): ChartMark | null {
         ? 'triangle'
         : row.flow === 'turnover' || row.sourceKind !== 'official-statistics'
           ? 'diamond'
-          : 'circle',
+          : seriesShape(row),
     label: `${flowLabel(row)}, ${row.periodLabel}: ${qualifiedUsd(row)}. Reported by ${row.reporter}; ${datasetLabel(row.dataset)}; ${KIND_LABELS[row.sourceKind]}. Source: ${source}.`,
     tooltip: {
       title: `${flowLabel(row)}, ${row.periodLabel}`,
@@ -86,6 +86,15 @@ export function seriesLines(
       }),
     })),
   );
+}
+
+/**
+ * A series' points: circles for exports, squares for imports. With colour, a second way to tell the
+ * lines apart (the two sides of a flow in the mirror view, one reporter's exports and imports), for
+ * readers who cannot tell the colours apart.
+ */
+export function seriesShape(s: Pick<TradeSeries, 'flow'>): 'circle' | 'square' {
+  return s.flow === 'import' ? 'square' : 'circle';
 }
 
 export function seriesName(s: Pick<TradeSeries, 'reporter' | 'flow' | 'dataset'>): string {
