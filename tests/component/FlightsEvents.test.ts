@@ -131,6 +131,23 @@ describe('EventsPanel', () => {
     expect(ids()).toEqual(['ev-c']);
   });
 
+  it("announces its count when the reader's filters change it, not when the window does", async () => {
+    const dashboard = new Dashboard();
+    // The panel is given the window's rows: here, all three, then the one the window keeps.
+    const view = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });
+    const said = () => view.getByTestId('events-announcement').textContent;
+    expect(said()).toBe('');
+    await fireEvent.click(view.getByRole('checkbox', { name: /Economic/ }));
+    expect(said()).toBe('2 of 3 events in the window shown');
+    await view.rerender({ rows: [events[2]!], all: events, dashboard, hidden: '' });
+    dashboard.setWindow(2020, 2026);
+    flushSync();
+    expect(view.container.querySelector('.controls .count')).toHaveTextContent('1 of 1 event in the window shown');
+    expect(said()).toBe('2 of 3 events in the window shown'); // unchanged: the window's summary says it
+    await fireEvent.input(view.getByLabelText('Search events'), { target: { value: 'nothing like it' } });
+    expect(said()).toBe('0 of 1 event in the window shown');
+  });
+
   it('draws a month as a bar, a year as a pale bar and a day as a dot', () => {
     const dashboard = new Dashboard();
     const { container } = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });

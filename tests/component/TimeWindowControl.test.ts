@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import TimeWindowControl from '../../src/lib/ui/TimeWindowControl.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
 import { YEAR_BOUNDS } from '../../src/lib/state/urlCodec';
@@ -40,7 +41,29 @@ describe('TimeWindowControl', () => {
     expect(await fireEvent.keyDown(start, { key: 'ArrowRight' })).toBe(false);
     expect(dashboard.from).toBe(1992);
     expect(start).toHaveAttribute('aria-valuenow', '1992');
-    expect(getByText('Showing 1992–2026')).toHaveAttribute('aria-live', 'polite');
+    expect(getByText('Showing 1992–2026')).toBeInTheDocument();
+  });
+
+  describe('the announcement of a window change', () => {
+    afterEach(() => vi.useRealTimers());
+    it('is made once the window has settled, once for several quick steps, and never on load', async () => {
+      vi.useFakeTimers();
+      const { start, getByTestId } = setup();
+      const said = getByTestId('window-announcement');
+      expect(said).toHaveAttribute('aria-live', 'polite');
+      vi.advanceTimersByTime(2000);
+      expect(said).toHaveTextContent(/^$/); // opening the page announces nothing
+      // Three steps 200 ms apart: nothing is said between them.
+      for (let i = 0; i < 3; i++) {
+        await fireEvent.keyDown(start, { key: 'ArrowRight' });
+        vi.advanceTimersByTime(200);
+        flushSync();
+        expect(said).toHaveTextContent(/^$/);
+      }
+      vi.advanceTimersByTime(700);
+      flushSync();
+      expect(said).toHaveTextContent('Showing 1994–2026');
+    });
   });
 
   it('moves five years on PageUp and leaves other keys to the browser', async () => {
