@@ -3,6 +3,8 @@ import { fireEvent, render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import FlightsPanel from '../../src/lib/charts/FlightsPanel.svelte';
 import EventsPanel from '../../src/lib/charts/EventsPanel.svelte';
+import EventsTable from '../../src/lib/charts/EventsTable.svelte';
+import EventCard from '../../src/lib/ui/EventCard.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
 import { cityAirports, flightRow } from '../fixtures/flightRows';
 import { eventRow } from '../fixtures/eventRows';
@@ -146,6 +148,27 @@ describe('EventsPanel', () => {
     expect(said()).toBe('2 of 3 events in the window shown'); // unchanged: the window's summary says it
     await fireEvent.input(view.getByLabelText('Search events'), { target: { value: 'nothing like it' } });
     expect(said()).toBe('0 of 1 event in the window shown');
+  });
+
+  it("gives each event's description and kind of source in its table and its card", () => {
+    const table = render(EventsTable, { rows: [events[2]!] });
+    const headers = table.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/gu, '').trim());
+    expect(headers).toEqual([
+      'Date',
+      'Event',
+      'Category',
+      'Place',
+      'Description',
+      'Kind of source',
+      'Source',
+      'Row id',
+    ]);
+    const cells = table.getAllByRole('cell').map((c) => c.textContent?.trim());
+    expect(cells).toContain('Paintings.');
+    expect(cells).toContain('press report');
+    table.unmount();
+    const card = render(EventCard, { event: { ...events[2]!, sourceKind: 'official-statement' }, onclose: () => {} });
+    expect(card.getByRole('heading', { name: /Sources/ })).toHaveTextContent('Sources (official statement)');
   });
 
   it('draws a month as a bar, a year as a pale bar and a day as a dot', () => {
