@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endText, frequencyText, serviceLabel, startText } from '../../src/lib/data/flightText';
+import { airlineShortName, endText, frequencyText, serviceLabel, startText } from '../../src/lib/data/flightText';
+import { serviceBars } from '../../src/lib/charts/serviceBars';
 import { cityAirports, flightRow } from '../fixtures/flightRows';
 
 const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore' });
@@ -25,5 +26,11 @@ describe('flight texts', () => {
       '1 flight a week at launch',
       'frequency not reported',
     ]);
+  });
+  it("gives a short title, with the airline's short name from the data, for a row too narrow for the whole", () => {
+    expect(airlineShortName({ airline: 'Pakistan International Airlines (PIA)' })).toBe('PIA');
+    expect(airlineShortName({ airline: 'Turkish Airlines' })).toBe('Turkish Airlines');
+    const [bar] = serviceBars([flightRow({ id: 'a' })], airports, { year: 2026, month: 11, day: 28 });
+    expect([bar?.title, bar?.shortTitle]).toEqual(['Azerbaijan Airlines · Baku to Lahore', 'AZAL · Baku to Lahore']);
   });
 });

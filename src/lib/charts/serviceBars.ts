@@ -1,6 +1,7 @@
 import { serviceSpan } from '../data/serviceSpan';
 import {
   airlineName,
+  airlineShortName,
   endText,
   frequencyText,
   routeName,
@@ -19,6 +20,8 @@ import { compareCodeUnits } from '../data/compareText';
 export interface ServiceBar {
   id: string;
   title: string;
+  /** The title with the airline's short name, for a row too narrow for the whole title. */
+  shortTitle: string;
   frequency: string;
   label: string;
   start: number;
@@ -50,6 +53,7 @@ export function serviceBars(
       const bar: ServiceBar = {
         id: row.id,
         title: `${airlineName(row)} · ${routeName(row, airports)}${row.serviceType === 'direct' ? '' : ' · one-stop via Baku'}`,
+        shortTitle: `${airlineShortName(row)} · ${routeName(row, airports)}${row.serviceType === 'direct' ? '' : ' · one-stop'}`,
         frequency: frequencyText(row),
         label: serviceLabel(row, airports),
         ...span,

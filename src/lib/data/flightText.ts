@@ -6,6 +6,11 @@ export function airlineName(row: Pick<FlightRow, 'airline'>): string {
   return row.airline.replace(/\s*\(.*\)\s*$/, '');
 }
 
+/** The name the airline is known by for short, as the data gives it in brackets ('PIA', 'AZAL'), or its name. */
+export function airlineShortName(row: Pick<FlightRow, 'airline'>): string {
+  return /\(([^()]+)\)\s*$/.exec(row.airline)?.[1]?.trim() || airlineName(row);
+}
+
 function cityOf(iata: string, airports: readonly AirportRow[]): string {
   return airports.find((a) => a.id === iata)?.city ?? iata;
 }
