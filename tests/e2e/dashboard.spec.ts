@@ -290,10 +290,10 @@ test('the mouse reaches every trade mark, however close the marks are drawn', as
   const marks = page.locator('[data-panel="trade"] svg .mark');
   await expect(marks.first()).toBeVisible();
   await page.locator('[data-panel="trade"] svg').first().scrollIntoViewIfNeeded();
-  // The centre of each mark's symbol (circle, square, or a span's diamond), in the page's pixels.
+  // The centre of each mark's symbol (a circle, or a square's, diamond's or span's path), in the page's pixels.
   const centres = await marks.evaluateAll((els) =>
     els.map((el) => {
-      const box = el.querySelector('circle, rect, path')?.getBoundingClientRect();
+      const box = el.querySelector('circle, path')?.getBoundingClientRect();
       return {
         id: el.getAttribute('data-row-id') ?? '',
         x: (box?.x ?? 0) + (box?.width ?? 0) / 2,

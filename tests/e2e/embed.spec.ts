@@ -153,7 +153,7 @@ test('a deck of three views is built, shared by link, opened and stepped through
   for (const index of [0, 3]) {
     const mark = dialog.locator('svg[role="group"] .mark').nth(index);
     const id = (await mark.getAttribute('data-row-id')) ?? 'none';
-    const box = await mark.locator('circle, rect, path').first().boundingBox();
+    const box = await mark.locator('circle, path').first().boundingBox();
     await other.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
     await expect(dialog.getByRole('tooltip')).toContainText(id);
   }
