@@ -109,6 +109,9 @@ describe('ProductFigures', () => {
     expect(mirror.getByText(/^Product-level figures:/)).toHaveTextContent(
       'Product-level figures: none in the mirror view (1 figure in 2020–2026)',
     );
+    expect(mirror.container).toHaveTextContent(
+      'The mirror view compares the IMF DOTS yearly totals each side reports: the 1 figure in 2020–2026 is listed in the other views (choose All).',
+    );
     mirror.unmount();
     // Some shown, some left out: the table lists the view's, and says the rest are not.
     const some = render(ProductFigures, {

@@ -45,7 +45,7 @@ export function productsLeftOut(
   if (view === 'mirror') {
     return {
       summary: `none in the mirror view (${figures} in ${years})`,
-      text: `The mirror view compares the IMF DOTS yearly totals each side reports: the ${figures} in ${years} are listed in the other views (choose All).`,
+      text: `The mirror view compares the IMF DOTS yearly totals each side reports: the ${figures} in ${years} ${leftOut === 1 ? 'is' : 'are'} listed in the other views (choose All).`,
     };
   }
   const shown = view === 'pakistan' ? 'Pakistan' : 'Azerbaijan';
