@@ -31,7 +31,7 @@ export function markLoadTimePure(code: string): string {
 /**
  * d3-scale's tickFormat (the charts format their numbers with src/lib/charts/format.ts), rewritten to
  * call scaleFormat.ts's `format`, which says at once that it is not in this build: the precision
- * reckoning around it, and the stand-ins for d3-format's other functions, are then left out.
+ * reckoning around it is then left out.
  */
 export function dropTickFormat(code: string): string {
   return code.replace(
@@ -47,7 +47,7 @@ export function dropTickFormat(code: string): string {
  */
 export function markArrayReadsPure(code: string): string {
   return code.replace(
-    /^(const|var) ([\w$]+) = ((?:ascendingBisect\.left|bisector\(number\)\.center|Array\.prototype|array\.slice|array\.map));$/gm,
+    /^(const|var) ([\w$]+) = ((?:ascendingBisect\.left|bisector\(number\)\.center|Array\.prototype|array\.slice));$/gm,
     '$1 $2 = /*#__PURE__*/ (() => $3)();',
   );
 }

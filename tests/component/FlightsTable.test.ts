@@ -14,8 +14,17 @@ const rows = [
   flightRow({ id: 'unknown-2021', status: 'discontinued', lastConfirmed: '2021-04-26' }),
   flightRow({ id: 'operating-2025-04', lastConfirmed: '2025-04-21' }),
   flightRow({ id: 'ended-2024-05', status: 'discontinued', endKnown: true, endDate: '2024-05', endPrecision: 'month' }),
+  flightRow({ id: 'operating-2023-01', lastConfirmed: '2023-01-10' }),
 ];
-const byDate = ['unknown-2021', 'unknown-2022', 'ended-2024-05', 'operating-2025-04', 'operating-2025-11'];
+// Dated ends first; a service still operating has not ended, so it comes after them, by its last report.
+const byDate = [
+  'unknown-2021',
+  'unknown-2022',
+  'ended-2024-05',
+  'operating-2023-01',
+  'operating-2025-04',
+  'operating-2025-11',
+];
 
 async function endOrder(container: HTMLElement, getByRole: (role: string, o: { name: string }) => HTMLElement) {
   await fireEvent.click(getByRole('button', { name: 'End' }));

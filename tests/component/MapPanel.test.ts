@@ -228,6 +228,23 @@ describe('MapPanel', () => {
     expect(getByTestId('map-card')).toHaveTextContent('Outside the window 2024–2026: not drawn on the map.');
   });
 
+  it('says a selection once, as it is made; the card, whose lines follow the window, is not a live region', () => {
+    const { getByTestId, dashboard } = renderMap();
+    const said = getByTestId('map-selection-said');
+    expect(said).toHaveAttribute('aria-live', 'polite');
+    expect(said).toHaveTextContent(/^$/);
+    dashboard.selectService('pk-lhe-gyd-2022');
+    flushSync();
+    expect(said).toHaveTextContent('Selected: Lahore to Baku, Pakistan International Airlines.');
+    expect(getByTestId('map-card').closest('[aria-live]')).toBeNull();
+    dashboard.setWindow(2024, 2026);
+    flushSync();
+    expect(said).toHaveTextContent('Selected: Lahore to Baku, Pakistan International Airlines.');
+    dashboard.selectAirport('GYD');
+    flushSync();
+    expect(said).toHaveTextContent('Selected: Baku (GYD).');
+  });
+
   it('selects an airport, highlights it and lists its services, each selectable', async () => {
     const { getByRole, getByTestId, dashboard } = renderMap();
     const lahore = getByRole('button', { name: /^Lahore \(LHE\)/ });

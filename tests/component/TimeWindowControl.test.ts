@@ -48,7 +48,7 @@ describe('TimeWindowControl', () => {
     afterEach(() => vi.useRealTimers());
     it('is made once the window has settled, once for several quick steps, and never on load', async () => {
       vi.useFakeTimers();
-      const { start, getByTestId } = setup();
+      const { start, getByTestId, rerender } = setup();
       const said = getByTestId('window-announcement');
       expect(said).toHaveAttribute('aria-live', 'polite');
       vi.advanceTimersByTime(2000);
@@ -63,6 +63,11 @@ describe('TimeWindowControl', () => {
       vi.advanceTimersByTime(700);
       flushSync();
       expect(said).toHaveTextContent('Showing 1994–2026');
+      // A file arriving changes the counts, not the window: nothing more is said.
+      await rerender({ counts: '20 tourism figures' });
+      vi.advanceTimersByTime(2000);
+      flushSync();
+      expect(said).toHaveTextContent(/^Showing 1994–2026$/);
     });
   });
 

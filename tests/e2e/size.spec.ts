@@ -104,7 +104,7 @@ test('the JS each embed page needs before its chart, the panel it loads on deman
   }
 });
 
-test("the build leaves out the D3 code the charts never run (d3-color, d3-format's locale, unused curves and symbols)", () => {
+test("the build leaves out the D3 code the charts never run (d3-color, d3-format's locale, unused curves)", () => {
   const files = [...allFiles(manifest()).js, ...allFiles(readManifest('dist', 'manifest-embed.json')).js];
   expect(files.length).toBeGreaterThan(0);
   // Strings only those modules hold: d3-color's named colours, d3-format's error, d3-shape's basis

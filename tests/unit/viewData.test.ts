@@ -6,7 +6,7 @@ import { readTable } from '../../src/lib/data/readTable';
 import { readDataPackage } from '../../src/lib/data/dataPackage';
 import { toProductRow, toTradeRow } from '../../src/lib/data/rows';
 import { inWindow } from '../../src/lib/data/period';
-import { tradeViewRows } from '../../src/lib/data/viewRows';
+import { productViewRows, tradeViewRows } from '../../src/lib/data/viewRows';
 
 const pkg = readDataPackage(JSON.parse(readFileSync('data/datapackage.json', 'utf8')));
 const resource = pkg.resources.find((r) => r.name === 'trade');
@@ -49,8 +49,8 @@ describe('viewFiles(main, also, facts, qualifier)', () => {
     licence: 'CC-BY-4.0',
     panel: 'trade',
     window: { from: 2013, to: 2016 },
-    filters: { reporter: 'mirror' },
-    permalink: 'https://example.org/?v=1&from=2013&to=2016&trade=mirror#trade',
+    filters: { reporter: 'azerbaijan' },
+    permalink: 'https://example.org/?v=1&from=2013&to=2016&trade=azerbaijan#trade',
     downloadedAt: '2026-12-06T00:00:00.000Z',
     sources: [],
   };
@@ -58,38 +58,41 @@ describe('viewFiles(main, also, facts, qualifier)', () => {
     Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
   it("holds the panel's rows, the rows it shows from another file each in a CSV of its own, and metadata naming both", () => {
-    const tradeIds = tradeViewRows(inWindow((table?.records ?? []).map(toTradeRow), 2013, 2016), 'mirror').map(
+    const tradeIds = tradeViewRows(inWindow((table?.records ?? []).map(toTradeRow), 2013, 2016), 'azerbaijan').map(
       (r) => r.id,
     );
-    const productIds = inWindow((products?.records ?? []).map(toProductRow), 2013, 2016).map((r) => r.id);
+    const productIds = productViewRows(
+      inWindow((products?.records ?? []).map(toProductRow), 2013, 2016),
+      'azerbaijan',
+    ).map((r) => r.id);
     expect(productIds).toEqual(['rice-az-import-2015-q1-turan']);
     const { base, files } = viewFiles(
       { file: 'trade.csv', records: table?.records ?? [], columns, rowIds: tradeIds },
       [{ file: 'trade_products.csv', records: products?.records ?? [], columns: productColumns, rowIds: productIds }],
       facts,
-      'mirror',
+      'azerbaijan',
     );
-    expect(base).toBe('pak-aze-trade_2013-2016_mirror');
+    expect(base).toBe('pak-aze-trade_2013-2016_azerbaijan');
     expect(Object.keys(files)).toEqual([
-      'pak-aze-trade_2013-2016_mirror.csv',
-      'pak-aze-trade_2013-2016_mirror_trade_products.csv',
-      'pak-aze-trade_2013-2016_mirror_metadata.json',
+      'pak-aze-trade_2013-2016_azerbaijan.csv',
+      'pak-aze-trade_2013-2016_azerbaijan_trade_products.csv',
+      'pak-aze-trade_2013-2016_azerbaijan_metadata.json',
     ]);
     expect(
-      parse(files['pak-aze-trade_2013-2016_mirror.csv'])
+      parse(files['pak-aze-trade_2013-2016_azerbaijan.csv'])
         .map((r) => r.id)
         .sort(),
     ).toEqual([...tradeIds].sort());
-    const rice = parse(files['pak-aze-trade_2013-2016_mirror_trade_products.csv']);
+    const rice = parse(files['pak-aze-trade_2013-2016_azerbaijan_trade_products.csv']);
     expect(rice.map((r) => r.id)).toEqual(productIds);
     expect(Object.keys(rice[0] ?? {})).toEqual(productColumns);
     expect(rice[0]?.quantity_tonnes).toBe('445');
-    const meta = JSON.parse(files['pak-aze-trade_2013-2016_mirror_metadata.json'] ?? '{}');
+    const meta = JSON.parse(files['pak-aze-trade_2013-2016_azerbaijan_metadata.json'] ?? '{}');
     expect(meta).toMatchObject({ file: 'trade.csv', rowCount: tradeIds.length, rowIds: tradeIds });
     expect(meta.alsoShown).toEqual([
       {
         file: 'trade_products.csv',
-        csv: 'pak-aze-trade_2013-2016_mirror_trade_products.csv',
+        csv: 'pak-aze-trade_2013-2016_azerbaijan_trade_products.csv',
         rowCount: 1,
         rowIds: productIds,
       },
@@ -105,5 +108,22 @@ describe('viewFiles(main, also, facts, qualifier)', () => {
     );
     expect(Object.keys(files)).toEqual(['pak-aze-trade_1991-1992.csv', 'pak-aze-trade_1991-1992_metadata.json']);
     expect(JSON.parse(files['pak-aze-trade_1991-1992_metadata.json'] ?? '{}').alsoShown).toEqual([]);
+  });
+});
+
+describe('productViewRows(windowed, view)', () => {
+  const productsResource = pkg.resources.find((r) => r.name === 'trade_products');
+  const rows =
+    (productsResource && readTable(readFileSync('data/trade_products.csv', 'utf8'), productsResource))?.records.map(
+      toProductRow,
+    ) ?? [];
+  it("lists the view's reporter's product figures as its chart draws that reporter's, and none in the mirror view", () => {
+    expect(rows.map((r) => r.reporter)).toEqual(['Azerbaijan', 'Azerbaijan']);
+    expect(productViewRows(rows, 'all')).toEqual(rows);
+    expect(productViewRows(rows, 'azerbaijan')).toEqual(rows);
+    expect(productViewRows(rows, 'pakistan')).toEqual([]);
+    expect(productViewRows(rows, 'mirror')).toEqual([]);
+    const pk = { ...rows[0]!, id: 'pk-made-up', reporter: 'Pakistan' as const };
+    expect(productViewRows([...rows, pk], 'pakistan').map((r) => r.id)).toEqual(['pk-made-up']);
   });
 });

@@ -49,12 +49,15 @@ export function endText(row: FlightRow): string {
 /**
  * The dates the Start and End columns sort by: the dates their text gives (ISO, so a month sorts
  * before the days in it), the start or end when known, else the first or last report; '' for none.
+ * A service still operating has not ended: it sorts after every dated end (a word sorts after the
+ * digits), by its last report.
  */
 export function startSortValue(row: FlightRow): string {
   return (row.startKnown ? row.startDate : null) ?? row.firstConfirmed ?? '';
 }
 export function endSortValue(row: FlightRow): string {
-  return (row.endKnown ? row.endDate : null) ?? row.lastConfirmed ?? '';
+  const date = (row.endKnown ? row.endDate : null) ?? row.lastConfirmed ?? '';
+  return row.status === 'operating' && !row.endKnown ? `operating ${date}` : date;
 }
 
 export function frequencyText(row: Pick<FlightRow, 'weeklyFrequency'>): string {

@@ -19,7 +19,7 @@ export const PANEL_TITLES: Record<DeckPanel, string> = {
   map: 'Air links between Baku and Karachi, Lahore and Islamabad',
 };
 
-/** The full page's parameters an embed reads as part of a view but has no use for. */
+/** The full page's own parameters (pageCodec.ts), which an embed has no use for: named as not used. */
 const UNUSED_IN_EMBED = ['deck', 'slide'] as const;
 
 export interface EmbedLink {
