@@ -7,15 +7,14 @@ import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';
 import { WindowedData } from './lib/state/windowedData.svelte';
 import { parseView } from './lib/state/urlCodec';
-import { readEmbedLink, PANEL_RESOURCES } from './lib/state/embedParams';
+import { readEmbedLink, PANEL_RESOURCES, UNUSED_IN_EMBED } from './lib/state/embedParams';
 import { localToday } from './lib/data/serviceSpan';
 
 const target = document.getElementById('embed');
 if (!target) throw new Error('embed.html has no #embed element');
 const { panel, asked, unused } = readEmbedLink(window.location.search);
-const { view, invalid } = parseView(window.location.search, ['panel']);
-// The deck and slide are said once, as not used here (a deck it could not read, too).
-const unusedNames = new Set(unused.map((p) => p.param));
+// The deck and slide are the page's, not a view's: said once, by readEmbedLink, as not used here.
+const { view, invalid } = parseView(window.location.search, ['panel', ...UNUSED_IN_EMBED]);
 const dashboard = new Dashboard();
 // An embed shows one view: a deck or slide in its link is named as not used (parseView reads no
 // deck), and kept out of its link to the full view.
@@ -31,7 +30,7 @@ mount(EmbedApp, {
     store,
     windowed: new WindowedData(store, dashboard, today),
     today,
-    invalid: [...invalid.filter((p) => !unusedNames.has(p.param)), ...unused],
+    invalid: [...invalid, ...unused],
   },
 });
 if (panel) void store.load(document.baseURI, fetch, PANEL_RESOURCES[panel]);

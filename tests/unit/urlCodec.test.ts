@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ignoredText, slideIgnoredText } from '../../src/lib/state/ignoredText';
+import { ignoredText, slideIgnoredText, slideNoticeText } from '../../src/lib/state/ignoredText';
 import {
   DEFAULT_VIEW,
   MIGRATIONS,
@@ -184,6 +184,18 @@ describe('slideIgnoredText(invalid)', () => {
       "Ignored in this slide's link: from=2030, to=1800, trade=bogus (defaults used). Not part of a view, so not used: foo.",
     );
     expect(slideIgnoredText(parseView('v=1&from=2015&to=2020&trade=mirror').invalid)).toBe('');
+  });
+});
+
+describe('slideNoticeText(invalid, missing)', () => {
+  it("says a slide's unreadable values and its selections that name no row, as one text", () => {
+    const { invalid } = parseView('from=2030&event=ev-nope');
+    const missing = [{ param: 'event', value: 'ev-nope' }];
+    expect(slideNoticeText(invalid, missing)).toBe(
+      "Ignored in this slide's link: from=2030 (defaults used). Not found in the data: event=ev-nope.",
+    );
+    expect(slideNoticeText([], missing)).toBe('Not found in the data: event=ev-nope.');
+    expect(slideNoticeText([], [])).toBe('');
   });
 });
 

@@ -1,6 +1,6 @@
 /** The product-level figures table's columns (trade_products.csv): text with sources. Pure. */
 import type { ProductRow } from '../data/rows';
-import type { TradeView } from '../data/tradeViews';
+import { viewReporter, type TradeView } from '../data/tradeViews';
 import { flowLabel } from './tradeEncoding';
 import { qualifiedUsd } from './tradeMarks';
 import { counted, formatWhole, qualifierPrefix } from './format';
@@ -48,8 +48,8 @@ export function productsLeftOut(
       text: `The mirror view compares the IMF DOTS yearly totals each side reports: the ${figures} in ${years} ${leftOut === 1 ? 'is' : 'are'} listed in the other views (choose All).`,
     };
   }
-  const shown = view === 'pakistan' ? 'Pakistan' : 'Azerbaijan';
-  const other = view === 'pakistan' ? 'Azerbaijan' : 'Pakistan';
+  const shown = viewReporter(view);
+  const other = shown === 'Pakistan' ? 'Azerbaijan' : 'Pakistan';
   return {
     summary: `none ${shown}-reported (${counted(leftOut, `${other}-reported figure`)} in ${years})`,
     text: `${counted(leftOut, 'figure')} in ${years} ${leftOut === 1 ? 'is' : 'are'} ${other}-reported, not listed in this ${shown}-reported view (choose All or ${other}-reported).`,

@@ -6,9 +6,14 @@ import { compareCodeUnits } from './compareText';
 export const TRADE_VIEWS = ['all', 'pakistan', 'azerbaijan', 'mirror'] as const;
 export type TradeView = (typeof TRADE_VIEWS)[number];
 
+/** The country whose figures a one-reporter view shows. */
+export function viewReporter(view: 'pakistan' | 'azerbaijan'): Country {
+  return view === 'pakistan' ? 'Pakistan' : 'Azerbaijan';
+}
+
 export function rowsForView<T extends { reporter: Country }>(rows: readonly T[], view: Exclude<TradeView, 'mirror'>): T[] {
   if (view === 'all') return [...rows];
-  const reporter: Country = view === 'pakistan' ? 'Pakistan' : 'Azerbaijan';
+  const reporter = viewReporter(view);
   return rows.filter((r) => r.reporter === reporter);
 }
 

@@ -20,7 +20,7 @@ export const PANEL_TITLES: Record<DeckPanel, string> = {
 };
 
 /** The full page's own parameters (pageCodec.ts), which an embed has no use for: named as not used. */
-const UNUSED_IN_EMBED = ['deck', 'slide'] as const;
+export const UNUSED_IN_EMBED = ['deck', 'slide'] as const;
 
 export interface EmbedLink {
   /** The panel the embed shows (`panel=`), or null when the parameter is missing or unknown... */

@@ -27,6 +27,15 @@ export function ignoredText(invalid: readonly InvalidParam[]): { values: string;
 }
 
 /**
+ * All a slide says of its link: values that could not be read, parameters no view has, and
+ * selections that name no row (`missing`), as one text ('' when there is nothing to say). The deck
+ * list and the presented slide say the same.
+ */
+export function slideNoticeText(invalid: readonly InvalidParam[], missing: readonly InvalidParam[]): string {
+  return [slideIgnoredText(invalid), notFoundText(missing)].filter(Boolean).join(' ');
+}
+
+/**
  * The same for one slide of a deck, as a sentence ('' when all of its link was read): a slide with an
  * unreadable window is shown with the default one, and the presenter must see that it is.
  */
