@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 import { d3TrimPlugin } from './scripts/d3TrimPlugin.ts';
+import { papaTrimPlugin } from './scripts/papaTrimPlugin.ts';
 
 /**
  * The dashboard is prerendered (scripts/prerender.mjs) and hydrated once every file is read: the page
@@ -14,8 +15,9 @@ const PRELOADED = ['trade.csv', 'tourism.csv', 'flights.csv', 'airports.csv', 'e
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
-  // D3 code the charts never run is left out of the build: see scripts/d3TrimPlugin.ts.
-  plugins: [svelte(), dataPackagePlugin('data', { 'index.html': PRELOADED }), d3TrimPlugin()],
+  // D3 and PapaParse code the dashboard never runs is left out of the build: see
+  // scripts/d3TrimPlugin.ts and scripts/papaTrimPlugin.ts.
+  plugins: [svelte(), dataPackagePlugin('data', { 'index.html': PRELOADED }), d3TrimPlugin(), papaTrimPlugin()],
   build: {
     manifest: true,
     target: 'es2022',
@@ -33,7 +35,7 @@ export default defineConfig({
           groups: [
             {
               name: 'common',
-              test: /\/src\/lib\/(data\/(period|compareText|memo|tradeViews|rows|sourceLinks|viewRows)|charts\/format)\.ts$/,
+              test: /^\0rolldown\/runtime\.js$|\/src\/lib\/(data\/(period|compareText|memo|tradeViews|rows|sourceLinks|viewRows)|charts\/format)\.ts$/,
             },
           ],
         },

@@ -104,6 +104,21 @@ test('the JS each embed page needs before its chart, the panel it loads on deman
   }
 });
 
+test("the build leaves out PapaParse's workers and streamers, and the writer from the pages that only read", () => {
+  const dashboard = manifest();
+  const embed = readManifest('dist', 'manifest-embed.json');
+  const files = [...allFiles(dashboard).js, ...allFiles(embed).js];
+  const read = (f: string) => readFileSync(`dist/${f}`, 'utf8');
+  // Strings only those parts of PapaParse hold: its worker's source, its network streamer's option,
+  // and its writer's formula escaping (scripts/papaTrimPlugin.ts).
+  expect(files.filter((f) => /IS_PAPA_WORKER=true|downloadRequestHeaders/.test(read(f)))).toEqual([]);
+  const atStart = [...staticClosure(dashboard, 'index.html').js, ...staticClosure(embed, 'embed.html').js];
+  expect(atStart.filter((f) => read(f).includes('escapeFormulae'))).toEqual([]);
+  // The reader is there, and the writer is there for the downloads, loaded on demand.
+  expect(atStart.some((f) => read(f).includes('Quoted field unterminated'))).toBe(true);
+  expect(files.some((f) => read(f).includes('escapeFormulae'))).toBe(true);
+});
+
 test("the build leaves out the D3 code the charts never run (d3-color, d3-format's locale, unused curves)", () => {
   const files = [...allFiles(manifest()).js, ...allFiles(readManifest('dist', 'manifest-embed.json')).js];
   expect(files.length).toBeGreaterThan(0);
