@@ -116,6 +116,39 @@ test('two services on one airport pair curve to opposite sides of it on screen',
   expect(side[0]).toBe(-(side[1] ?? 0));
 });
 
+/** Pairs of boxes that overlap: the route handles with each other, and with the airports' dots and labels. */
+async function coveredHandles(page: Page): Promise<string[]> {
+  return map(page).evaluate((panel) => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const handles = [...panel.querySelectorAll('button.arc-handle')];
+    const airports = [...panel.querySelectorAll('.airport-dot, .airport-label')];
+    const name = (el: Element) => el.getAttribute('data-row-id') ?? el.textContent ?? '';
+    const found: string[] = [];
+    handles.forEach((h, i) => {
+      for (const other of [...handles.slice(i + 1), ...airports]) {
+        if (meets(box(h), box(other))) found.push(`${name(h)} covers ${name(other)}`);
+      }
+    });
+    return found;
+  });
+}
+
+for (const width of [360, 400, 1280]) {
+  test(`at ${width} px no route handle covers another, an airport or its label, zoomed in or not`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./');
+    await mapDrawn(page);
+    await expect(handles(page)).toHaveCount(inWindow(1991, 2026).length);
+    expect(await coveredHandles(page)).toEqual([]);
+    await map(page).getByRole('button', { name: 'Zoom in' }).click();
+    await expect(map(page).locator('.leaflet-map')).not.toHaveClass(/leaflet-zoom-anim/);
+    await page.waitForTimeout(400);
+    expect(await coveredHandles(page)).toEqual([]);
+  });
+}
+
 for (const [from, to] of [
   [2022, 2022],
   [2019, 2021],

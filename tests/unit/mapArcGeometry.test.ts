@@ -3,9 +3,12 @@ import {
   bendFor,
   curve,
   HANDLE_GAP,
+  HANDLE_SPACING_PX,
+  handleGapAt,
   layoutArcs,
   pairOf,
   paddedBounds,
+  pixelsPerRadian,
   placeHandles,
   project,
   unproject,
@@ -179,6 +182,54 @@ describe('layoutArcs(services, airports)', () => {
   });
 });
 
+describe('layoutArcs at the scale the map is drawn', () => {
+  const services = [
+    { id: 'pk-khi-gyd-2022', origin: 'KHI', destination: 'GYD' },
+    { id: 'pk-lhe-gyd-2022', origin: 'LHE', destination: 'GYD' },
+    { id: 'pk-lhe-gyd-2025', origin: 'LHE', destination: 'GYD' },
+    { id: 'j2-gyd-lhe', origin: 'GYD', destination: 'LHE' },
+    { id: 'j2-gyd-isb', origin: 'GYD', destination: 'ISB' },
+    { id: 'j2-gyd-khi', origin: 'GYD', destination: 'KHI' },
+    { id: 'tk-ist-gyd-lhe', origin: 'GYD', destination: 'LHE' },
+    { id: 'tk-ist-gyd-isb', origin: 'GYD', destination: 'ISB' },
+  ];
+  /** Screen pixels between two points at a Leaflet zoom level. */
+  const pixels = (p: LatLngTuple, q: LatLngTuple | LatLon, zoom: number) => {
+    const [a, b] = [project({ lat: p[0], lon: p[1] }), project(Array.isArray(q) ? { lat: q[0], lon: q[1] } : q)];
+    return Math.hypot(a.x - b.x, a.y - b.y) * pixelsPerRadian(zoom);
+  };
+
+  it("measures a gap in screen pixels: Leaflet's 256-pixel world at zoom 0, twice as wide at each zoom", () => {
+    expect(pixelsPerRadian(0) * 2 * Math.PI).toBeCloseTo(256, 9);
+    expect(pixelsPerRadian(5.25) / pixelsPerRadian(4.25)).toBeCloseTo(2, 12);
+    expect(handleGapAt(pixelsPerRadian(4)) * pixelsPerRadian(4)).toBeCloseTo(HANDLE_SPACING_PX, 9);
+  });
+
+  it.each([3.75, 4.5, 6])(
+    'at zoom %s keeps the shipped handles a handle apart on screen, and off the airports and their labels',
+    (zoom) => {
+      const arcs = [...layoutArcs(services, airports, handleGapAt(pixelsPerRadian(zoom))).values()];
+      expect(arcs).toHaveLength(8);
+      arcs.forEach((arc, i) => {
+        for (const other of arcs.slice(i + 1)) {
+          expect(pixels(arc.handle, other.handle, zoom), `${i} and another`).toBeGreaterThanOrEqual(HANDLE_SPACING_PX);
+        }
+        for (const airport of airports.values()) {
+          expect(pixels(arc.handle, airport, zoom)).toBeGreaterThanOrEqual(HANDLE_SPACING_PX);
+          // The label, written from the dot to the right.
+          const label = unproject({ x: project(airport).x + 40 / pixelsPerRadian(zoom), y: project(airport).y });
+          expect(pixels(arc.handle, label, zoom)).toBeGreaterThanOrEqual(HANDLE_SPACING_PX * 0.7);
+        }
+      });
+    },
+  );
+
+  it('zoomed in far enough, puts every handle at the middle of its arc', () => {
+    const arcs = [...layoutArcs(services, airports, handleGapAt(pixelsPerRadian(9))).values()];
+    for (const arc of arcs) expect(arc.handle).toEqual(arc.latlngs[16]);
+  });
+});
+
 describe('placeHandles(curves, avoid, gap)', () => {
   const line = (lat: number): LatLngTuple[] => Array.from({ length: 33 }, (_, i): LatLngTuple => [lat, 50 + i]);
 
@@ -190,6 +241,24 @@ describe('placeHandles(curves, avoid, gap)', () => {
     const [first, second] = placeHandles([line(30), line(30.01)], [], 0.05);
     expect(first).toEqual([30, 66]);
     expect(second?.[1]).not.toBe(66);
+  });
+
+  it('moves a handle placed first aside when that clears one placed after it', () => {
+    // The first curve is long, the second short: only the first can move far enough from the middle.
+    const short = (lat: number): LatLngTuple[] => Array.from({ length: 33 }, (_, i): LatLngTuple => [lat, 64 + i / 8]);
+    const gap = project({ lat: 0, lon: 3 }).x;
+    const [first, second] = placeHandles([line(30), short(30.01)], [], gap);
+    expect(second).toEqual([30.01, 66]);
+    const apart = Math.hypot(
+      project({ lat: first?.[0] ?? 0, lon: first?.[1] ?? 0 }).x - project({ lat: 30.01, lon: 66 }).x,
+    );
+    expect(apart).toBeGreaterThanOrEqual(gap);
+  });
+
+  it('keeps clear of the points to avoid', () => {
+    const gap = project({ lat: 0, lon: 3 }).x;
+    const [handle] = placeHandles([line(30)], [[30, 66]], gap);
+    expect(Math.abs((handle?.[1] ?? 66) - 66)).toBeGreaterThanOrEqual(3);
   });
 });
 

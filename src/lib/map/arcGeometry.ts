@@ -103,10 +103,27 @@ export function pairOf(service: Pick<ServiceEnds, 'origin' | 'destination'>): [s
 
 /** Where along its curve a handle may sit, as sample indices of a 32-segment curve: the middle first,
  *  then steps outward, so that handles of arcs that run close together do not cover each other. */
-const HANDLE_SLOTS = [16, 13, 19, 10, 22, 8, 24, 6, 26];
-/** Handles closer than this share of the airports' extent (about a handle's width on the first view)
- *  are moved along their arcs. */
+const HANDLE_SLOTS = [16, 13, 19, 10, 22, 8, 24, 6, 26, 4, 28];
+/** Handles closer than this share of the airports' extent (about a handle's width on a wide first
+ *  view) are moved along their arcs, when the scale they are drawn at is not known. */
 export const HANDLE_GAP = 0.1;
+/** Handles whose centres are closer than this on screen (a 24-pixel handle and room around it) are
+ *  moved along their arcs. */
+export const HANDLE_SPACING_PX = 32;
+/** Where an airport's label reaches, to the right of its dot, in shares of the handles' spacing
+ *  (a code such as "GYD", and the start of its city's name). */
+const LABEL_REACH = [0.75, 1.5];
+
+/** HANDLE_SPACING_PX in the units of `project` (radians of Web Mercator), for a map drawn at
+ *  `pixelsPerRadian` (a D3 Mercator projection's scale, or pixelsPerRadian(zoom) for Leaflet). */
+export function handleGapAt(pixelsPerRadian: number): number {
+  return HANDLE_SPACING_PX / pixelsPerRadian;
+}
+
+/** Pixels per radian of Web Mercator at a Leaflet zoom level (a world 256 pixels wide at zoom 0). */
+export function pixelsPerRadian(zoom: number): number {
+  return (256 * 2 ** zoom) / (2 * Math.PI);
+}
 
 function distance(p: LatLngTuple, q: LatLngTuple): number {
   const a = project({ lat: p[0], lon: p[1] });
@@ -114,46 +131,65 @@ function distance(p: LatLngTuple, q: LatLngTuple): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
 
+/** Rounds of re-placing every handle among all the others, after the first placement in order. */
+const HANDLE_ROUNDS = 4;
+
 /**
- * For each curve in order, the slot farthest from the handles placed before it and from the airports,
- * taking the first slot (nearest the middle) that is at least `gap` away from all of them.
+ * Each curve's handle at one of its slots: the first (nearest the middle) at least `gap` away from the
+ * other handles and from the points to avoid, or else the slot farthest from them. Placed first in
+ * order, each among those before it; then each again among all the others, for a few rounds, so that
+ * a handle placed early moves aside for one placed after it when that clears both.
  */
 export function placeHandles(
   curves: readonly LatLngTuple[][],
   avoid: readonly LatLngTuple[],
   gap: number,
 ): LatLngTuple[] {
-  const placed: LatLngTuple[] = [];
-  return curves.map((latlngs) => {
+  const slots = curves.map((latlngs) => {
     const n = latlngs.length - 1;
+    return HANDLE_SLOTS.map((slot) => latlngs[Math.round((slot / 32) * n)]).filter(
+      (point): point is LatLngTuple => point !== undefined,
+    );
+  });
+  const chosen: (LatLngTuple | null)[] = curves.map(() => null);
+  const place = (i: number): LatLngTuple | null => {
+    const others = [...chosen.filter((p, j): p is LatLngTuple => p !== null && j !== i), ...avoid];
     let best: LatLngTuple | null = null;
     let bestClearance = -1;
-    for (const slot of HANDLE_SLOTS) {
-      const point = latlngs[Math.round((slot / 32) * n)];
-      if (!point) continue;
-      const clearance = Math.min(Infinity, ...[...placed, ...avoid].map((q) => distance(point, q)));
+    for (const point of slots[i] ?? []) {
+      const clearance = Math.min(Infinity, ...others.map((q) => distance(point, q)));
+      if (clearance >= gap) return point;
       if (clearance > bestClearance) {
         best = point;
         bestClearance = clearance;
       }
-      if (clearance >= gap) break;
     }
-    const chosen = best ?? latlngs[Math.round(n / 2)] ?? [0, 0];
-    placed.push(chosen);
-    return chosen;
-  });
+    return best;
+  };
+  for (let round = 0; round <= HANDLE_ROUNDS; round++) {
+    let moved = false;
+    chosen.forEach((before, i) => {
+      const after = place(i);
+      if (after !== before) moved = true;
+      chosen[i] = after;
+    });
+    if (!moved) break;
+  }
+  return chosen.map((point, i) => point ?? curves[i]?.[Math.round(((curves[i]?.length ?? 1) - 1) / 2)] ?? [0, 0]);
 }
 
 /**
  * One arc per service. Services on the same airport pair (in either direction) are ordered by id and
  * bent alternately to either side of the pair's chord, so two services on one pair curve to opposite
  * sides and more nest outward. The side is fixed by the pair, not by the direction flown. Handles
- * start at each curve's middle and move along it when they would cover another. Services whose
- * airports are unknown or have no valid coordinates get no arc.
+ * start at each curve's middle and move along it when they would come within `gap` (in the units of
+ * `project`: see handleGapAt) of another or of an airport; with no gap given, within a share of the
+ * airports' extent. Services whose airports are unknown or have no valid coordinates get no arc.
  */
 export function layoutArcs(
   services: readonly ServiceEnds[],
   airports: ReadonlyMap<string, LatLon>,
+  gap?: number,
 ): Map<string, ArcGeometry> {
   const byPair = new Map<string, ServiceEnds[]>();
   for (const service of services) {
@@ -188,10 +224,15 @@ export function layoutArcs(
         Math.max(...projected.map((p) => p.y)) - Math.min(...projected.map((p) => p.y)),
       )
     : 0;
+  const spacing = gap ?? extent * HANDLE_GAP;
+  // An airport's label is written to the right of its dot: handles keep off both.
+  const labelled = projected.flatMap((p) =>
+    LABEL_REACH.map((share) => tuple(unproject({ x: p.x + share * spacing, y: p.y }))),
+  );
   const handles = placeHandles(
     laid.map((arc) => arc.latlngs),
-    ends.map(tuple),
-    extent * HANDLE_GAP,
+    [...ends.map(tuple), ...labelled],
+    spacing,
   );
   return new Map(laid.map((arc, i) => [arc.id, { ...arc, handle: handles[i] ?? arc.latlngs[0] ?? [0, 0] }]));
 }

@@ -10,7 +10,7 @@ import { airlineColor } from '../charts/airlineColors';
 import { airlineName, routeName } from '../data/flightText';
 import type { CalendarDate } from '../data/calendarDate';
 import type { AirportRow, FlightRow } from '../data/rows';
-import { layoutArcs, paddedBounds, validPoint, type LatLngTuple, type LatLon } from './arcGeometry';
+import { handleGapAt, layoutArcs, paddedBounds, validPoint, type LatLngTuple, type LatLon } from './arcGeometry';
 import { arcEmphasis, arcLook, EMPHASIS_OPACITY, HOLLOW_EXTRA, SELECTED_EXTRA } from './arcStyle';
 import { BASEMAP_CREDIT, type BasemapFeature } from './basemapAsset';
 import { loadBasemap } from './loadBasemap';
@@ -124,10 +124,10 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
   const width = Math.max(200, Math.round(input.width ?? 800));
   const places = airports.filter(validPoint);
   const positions = new Map<string, LatLon>(places.map((a) => [a.id, { lat: a.lat, lon: a.lon }]));
-  const arcs = layoutArcs(flights, positions);
-  const drawn = shown.filter((row) => arcs.has(row.id));
   const view = paddedBounds([...positions.values()], 0.2) ?? DEFAULT_VIEW;
   const { projection, height } = fitted(view, width);
+  const arcs = layoutArcs(flights, positions, handleGapAt(projection.scale()));
+  const drawn = shown.filter((row) => arcs.has(row.id));
   const path = geoPath(projection);
 
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', class: 'map-image' });
