@@ -135,13 +135,26 @@ async function coveredHandles(page: Page): Promise<string[]> {
   });
 }
 
-for (const width of [360, 400, 1280]) {
-  test(`at ${width} px no route handle covers another, an airport or its label, zoomed in or not`, async ({ page }) => {
+for (const width of [320, 360, 400, 1280]) {
+  test(`at ${width} px no route handle covers another, an airport or its label, zoomed in or not, and no country name is cut`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('./');
     await mapDrawn(page);
     await expect(handles(page)).toHaveCount(inWindow(1991, 2026).length);
     expect(await coveredHandles(page)).toEqual([]);
+    // The country names are read whole: none is cut by the map's edge.
+    const cut = await map(page).evaluate((panel) => {
+      const frame = panel.querySelector('.leaflet-map')?.getBoundingClientRect();
+      return [...panel.querySelectorAll('.country-label')]
+        .filter((label) => {
+          const box = label.getBoundingClientRect();
+          return !frame || box.left < frame.left || box.right > frame.right;
+        })
+        .map((label) => label.textContent);
+    });
+    expect(cut).toEqual([]);
     await map(page).getByRole('button', { name: 'Zoom in' }).click();
     await expect(map(page).locator('.leaflet-map')).not.toHaveClass(/leaflet-zoom-anim/);
     await page.waitForTimeout(400);
