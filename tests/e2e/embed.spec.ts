@@ -5,10 +5,10 @@ import { encodeDeck } from '../../src/lib/state/deckCodec';
 const SHOTS = 'reports/screenshots';
 
 /** A host page on the test server's origin holding one embed and the resize script. */
-async function hostPage(page: Page, embedQuery: string): Promise<void> {
+async function hostPage(page: Page, embedQuery: string, height = 200): Promise<void> {
   const html = `<!doctype html><html><body style="margin:0">
     <h1>Host article</h1>
-    <iframe id="embed" src="/embed.html?${embedQuery}" title="Trade" loading="lazy" width="100%" height="200" style="border:0;width:100%"></iframe>
+    <iframe id="embed" src="/embed.html?${embedQuery}" title="Trade" loading="lazy" width="100%" height="${height}" style="border:0;width:100%"></iframe>
     <iframe id="other" srcdoc="<p>another frame</p>" height="100"></iframe>
     <script src="/embed-resize.js"></script>
   </body></html>`;
@@ -25,7 +25,7 @@ test('the embed sizes its iframe to its content, and again when the content grow
     page
       .frames()
       .find((f) => f.url().includes('embed.html'))
-      ?.evaluate(() => document.documentElement.scrollHeight) ?? 0;
+      ?.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 0)) ?? 0;
   await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(await contentHeight());
   const before = await contentHeight();
   // Selecting an event opens its card below the chart: the content grows.
@@ -33,6 +33,35 @@ test('the embed sizes its iframe to its content, and again when the content grow
   await expect(frame.getByRole('article')).toBeVisible();
   await expect.poll(contentHeight).toBeGreaterThan(before);
   await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(await contentHeight());
+});
+
+test('the iframe shrinks with its content: below the height the host gave it, and back after growing', async ({
+  page,
+}) => {
+  await hostPage(page, 'panel=events&v=1&from=2010&to=2020', 1500);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('svg[role="group"] .event').first()).toBeVisible();
+  const iframe = page.locator('#embed');
+  const height = async () => Math.round((await iframe.boundingBox())?.height ?? 0);
+  await expect.poll(height).toBeLessThan(1500);
+  const settled = await height();
+  const pageHeight = await page
+    .frames()
+    .find((f) => f.url().includes('embed.html'))
+    ?.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 0));
+  expect(settled).toBe(pageHeight);
+  // The reader opens an event's card (taller), then closes it (Escape): the frame follows both ways.
+  await frame.locator('svg[role="group"] .event').first().click();
+  await expect(frame.getByRole('article')).toBeVisible();
+  await expect.poll(height).toBeGreaterThan(settled);
+  await page.keyboard.press('Escape');
+  await expect(frame.getByRole('article')).toHaveCount(0);
+  await expect.poll(height).toBe(settled);
+  // A narrower host wraps the text (taller), a wider one again gives the height it had.
+  await page.setViewportSize({ width: 420, height: 800 });
+  await expect.poll(height).toBeGreaterThan(settled);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(height).toBe(settled);
 });
 
 test('a message from another window, or of another shape, resizes nothing', async ({ page }) => {
