@@ -310,6 +310,44 @@ test('a slide whose file failed says so, where its chart would read as an empty 
   await expect(dialog.getByText('No route service is known')).toHaveCount(0);
 });
 
+test('while presenting, the page keys turn slides from a focused mark or control, whose arrows and Space stay its own', async ({
+  page,
+}) => {
+  const deck = encodeDeck([
+    { panel: 'trade', query: 'v=1&from=2015&to=2020', note: '' },
+    { panel: 'tourism', query: 'v=1&from=2015&to=2020', note: '' },
+    { panel: 'events', query: 'v=1&from=2015&to=2020', note: '' },
+  ]);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  const slide = (n: number) => expect(dialog).toHaveAttribute('aria-label', `Presentation: slide ${n} of 3`);
+  const mark = dialog.locator('svg .mark').first();
+  await expect(mark).toBeVisible();
+  // The speaker points at a mark: it takes focus and shows its tooltip.
+  await mark.click();
+  const focusedRow = () => page.evaluate(() => document.activeElement?.getAttribute('data-row-id') ?? null);
+  const first = await focusedRow();
+  expect(first).not.toBeNull();
+  // Arrows move between the marks, not the slides.
+  await page.keyboard.press('ArrowRight');
+  await slide(1);
+  await expect.poll(focusedRow).not.toBe(first);
+  // A clicker's Page Down, and End and Home, still turn the slides.
+  await page.keyboard.press('PageDown');
+  await slide(2);
+  await page.keyboard.press('End');
+  await slide(3);
+  await page.keyboard.press('Home');
+  await slide(1);
+  // A choice in the slide (the trade chart's scale) keeps its arrows; Page Down turns the slide.
+  const linear = dialog.getByRole('radio', { name: 'Linear' }).or(dialog.getByRole('button', { name: 'Linear' }));
+  await linear.first().click();
+  await page.keyboard.press('PageDown');
+  await slide(2);
+  await page.keyboard.press('PageUp');
+  await slide(1);
+});
+
 test('while presenting, Tab stays in the slide: no hidden page control behind it takes focus', async ({ page }) => {
   const deck = encodeDeck([
     { panel: 'trade', query: 'v=1&from=2015&to=2020', note: '' },
