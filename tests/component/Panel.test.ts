@@ -43,7 +43,12 @@ describe('Panel', () => {
         status: 'ready',
         table: {
           records: [{ line: 2, values: { id: 'a' }, raw: { id: 'a' } }],
-          issues: [{ file: 'trade.csv', line: 4, message: 'bad', severity: 'error' }],
+          // One record with two bad cells: one record skipped, not two.
+          issues: [
+            { file: 'trade.csv', line: 4, column: 'flow', message: 'bad', severity: 'error' },
+            { file: 'trade.csv', line: 4, column: 'value_usd', message: 'bad', severity: 'error' },
+          ],
+          skipped: 1,
         },
       },
       loaded: 142,
@@ -57,7 +62,7 @@ describe('Panel', () => {
   });
 
   it("says how many of the window's rows the panel's view shows, when it leaves some out", () => {
-    const state = { status: 'ready' as const, table: { records: [], issues: [] } };
+    const state = { status: 'ready' as const, table: { records: [], issues: [], skipped: 0 } };
     const base = { id: 'trade', title: 'Trade', file: 'trade.csv', state, loaded: 143, shown: 20, children: content };
     const mirror = render(Panel, { ...base, inView: { count: 16, what: 'IMF DOTS yearly figures' } });
     expect(mirror.getByTestId('trade-rowcount')).toHaveTextContent(
@@ -80,6 +85,7 @@ describe('Panel with a file that has no rows to draw', () => {
         message: 'bad',
         severity: 'error' as const,
       })),
+      skipped: issues,
     },
   });
   const panel = (issues: number) =>

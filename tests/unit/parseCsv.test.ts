@@ -53,6 +53,40 @@ describe('parseCsv(text, file)', () => {
     ]);
   });
 
+  it('skips a record whose quote is never closed, and names the lines it read into it', () => {
+    const out = parseCsv('id,note\na,fine\nb,"opened\nc,lost\nd,lost too\n', 'x.csv');
+    expect(out.records.map((r) => r.cells.id)).toEqual(['a']);
+    expect(out.skipped).toBe(1);
+    expect(out.issues.map((i) => [i.line, i.message])).toEqual([
+      [3, 'CSV syntax: Quoted field unterminated; it runs to line 5, so lines 4–5 are read into it; record skipped'],
+    ]);
+  });
+
+  it('skips a record with a malformed quote, with the line it read into it', () => {
+    const out = parseCsv('id,note\na,"bad"quote\nb,fine\n', 'x.csv');
+    expect(out.records).toEqual([]);
+    expect(out.skipped).toBe(1);
+    expect(out.issues.map((i) => [i.line, i.message])).toEqual([
+      [
+        2,
+        'CSV syntax: Trailing quote on quoted field is malformed; it runs to line 3, so line 3 is read into it; record skipped',
+      ],
+      [2, 'CSV syntax: Quoted field unterminated; it runs to line 3, so line 3 is read into it; record skipped'],
+    ]);
+  });
+
+  it('reads the header row even when its quoting is broken, and does not call it a skipped record', () => {
+    const out = parseCsv('id,"note\n', 'x.csv');
+    expect(out.issues.map((i) => i.message)).toEqual(['CSV syntax: Quoted field unterminated']);
+    expect(out.skipped).toBe(0);
+  });
+
+  it('counts each record left out once, however many problems it has', () => {
+    const out = parseCsv('id,value\na,1\nb,2,extra\nc\n"d,4\n', 'x.csv');
+    expect(out.records.map((r) => r.cells.id)).toEqual(['a']);
+    expect(out.skipped).toBe(3);
+  });
+
   it('ignores blank lines between records', () => {
     const out = parseCsv('id,value\na,1\n\nb,2\n', 'x.csv');
     expect(out.records.map((r) => [r.cells.id, r.line])).toEqual([

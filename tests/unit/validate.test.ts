@@ -87,6 +87,19 @@ describe('validateTable(parsed, schema, file)', () => {
     ]);
   });
 
+  it('counts the records it leaves out with those the parser left out, once per record', () => {
+    // b has two bad cells, c too few fields.
+    const b = GOOD.replace(/^a,100,0.5,/, 'b,n/a,x,');
+    const out = validate(`${GOOD}\n${b}\nc,too,few\n${GOOD.replace(/^a,/, 'd,')}`);
+    expect(out.records.map((r) => r.values.id)).toEqual(['a', 'd']);
+    expect(out.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.column])).toEqual([
+      [4, undefined],
+      [3, 'value_usd'],
+      [3, 'share'],
+    ]);
+    expect(out.skipped).toBe(2);
+  });
+
   it('reports a missing required column once and loads no record', () => {
     const header = HEADER.replace(',value_usd', '');
     const body = GOOD.replace(',100', '');
@@ -96,6 +109,7 @@ describe('validateTable(parsed, schema, file)', () => {
       'a required column is missing from the header',
       'all 1 records skipped: required column value_usd is missing',
     ]);
+    expect(out.skipped).toBe(1);
   });
 
   it('warns about an extra column and still loads the records', () => {
@@ -184,6 +198,7 @@ describe('checkForeignKeys(table, schema, file, keysOf)', () => {
     expect(out.issues.map((i) => [i.line, i.column, i.message])).toEqual([
       [3, 'airport', "'XXX' is not an id in airports; record skipped"],
     ]);
+    expect([table.skipped, out.skipped]).toEqual([0, 1]);
   });
   it('checks nothing while the referenced table is not loaded', () => {
     const out = checkForeignKeys(table, testSchema, 't.csv', () => undefined);

@@ -11,6 +11,8 @@ export interface ParsedCsv {
   header: string[];
   records: CsvRecord[];
   issues: DataIssue[];
+  /** How many records were left out (their field count, or broken quoting), each named in `issues`. */
+  skipped: number;
 }
 
 /** Physical line numbers by offset, counted once as the parser moves forward (not rescanned per row). */
@@ -26,15 +28,21 @@ function lineCounter(text: string): (offset: number) => number {
 /**
  * Parses CSV text (header row, comma-separated, RFC 4180 quoting, LF or CRLF, optional UTF-8 BOM).
  * No value is typed here: every cell stays a string until the schema coerces it.
- * A record whose field count does not match the header is reported and left out.
+ * A record whose field count does not match the header, or whose quoting is broken, is reported and
+ * left out; a quote left open names the lines it read into its record, which are lost with it.
  */
 export function parseCsv(input: string, file: string): ParsedCsv {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const issues: DataIssue[] = [];
   if (text.trim() === '') {
-    return { header: [], records: [], issues: [{ file, line: 0, message: 'the file is empty', severity: 'error' }] };
+    return {
+      header: [],
+      records: [],
+      issues: [{ file, line: 0, message: 'the file is empty', severity: 'error' }],
+      skipped: 0,
+    };
   }
-  const rows: { cells: string[]; line: number }[] = [];
+  const rows: { cells: string[]; line: number; broken: boolean }[] = [];
   const lineAt = lineCounter(text);
   let start = 0;
   Papa.parse<string[]>(text, {
@@ -46,9 +54,19 @@ export function parseCsv(input: string, file: string): ParsedCsv {
     dynamicTyping: false,
     step(result) {
       const line = lineAt(start);
-      rows.push({ cells: result.data, line });
+      // The record's last line: a quote left open reads the lines after it into the same record.
+      const last = lineAt(Math.max(start, result.meta.cursor - 1));
+      const broken = result.errors.length > 0;
+      const outcome = rows.length === 0 ? '' : '; record skipped'; // the header row is still read
+      rows.push({ cells: result.data, line, broken });
       for (const error of result.errors) {
-        issues.push({ file, line, message: `CSV syntax: ${error.message}`, severity: 'error' });
+        const taken =
+          last === line + 1
+            ? `; it runs to line ${last}, so line ${last} is read into it`
+            : last > line
+              ? `; it runs to line ${last}, so lines ${line + 1}–${last} are read into it`
+              : '';
+        issues.push({ file, line, message: `CSV syntax: ${error.message}${taken}${outcome}`, severity: 'error' });
       }
       start = result.meta.cursor;
     },
@@ -65,8 +83,14 @@ export function parseCsv(input: string, file: string): ParsedCsv {
     seen.add(name);
   });
   const records: CsvRecord[] = [];
+  let skipped = 0;
   for (const row of dataRows) {
     if (row.cells.length === 1 && row.cells[0] === '') continue; // blank line
+    // Its quoting is broken: where its fields end is not known, so none of them is trusted.
+    if (row.broken) {
+      skipped++;
+      continue;
+    }
     const line = row.line;
     if (row.cells.length !== header.length) {
       issues.push({
@@ -76,6 +100,7 @@ export function parseCsv(input: string, file: string): ParsedCsv {
         message: `the record has ${row.cells.length} fields but the header has ${header.length}; record skipped`,
         severity: 'error',
       });
+      skipped++;
       continue;
     }
     const cells: Record<string, string> = {};
@@ -84,5 +109,5 @@ export function parseCsv(input: string, file: string): ParsedCsv {
     });
     records.push({ line, cells });
   }
-  return { header, records, issues };
+  return { header, records, issues, skipped };
 }

@@ -17,6 +17,8 @@ export interface ValidRecord {
 export interface ValidatedTable {
   records: ValidRecord[];
   issues: DataIssue[];
+  /** How many of the file's records were left out, each for an error named in `issues`. */
+  skipped: number;
 }
 
 const INTEGER = /^[+-]?\d+$/;
@@ -150,7 +152,7 @@ export function validateTable(parsed: ParsedCsv, schema: TableSchema, file: stri
         severity: 'error',
       });
     }
-    return { records: [], issues };
+    return { records: [], issues, skipped: parsed.skipped + parsed.records.length };
   }
   if (parsed.header.length > 0 && parsed.records.length === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push({ file, line: 0, message: 'the file has a header but no data rows', severity: 'warning' });
@@ -208,7 +210,7 @@ export function validateTable(parsed: ParsedCsv, schema: TableSchema, file: stri
     }
     records.push({ line: record.line, values, raw: record.cells });
   }
-  return { records, issues };
+  return { records, issues, skipped: parsed.skipped + parsed.records.length - records.length };
 }
 
 /**
@@ -245,7 +247,11 @@ export function checkForeignKeys(
     }
     return ok;
   });
-  return { records, issues: [...table.issues, ...issues] };
+  return {
+    records,
+    issues: [...table.issues, ...issues],
+    skipped: table.skipped + table.records.length - records.length,
+  };
 }
 
 /** The set of key values of a validated table, for foreign-key checks of other tables. */
