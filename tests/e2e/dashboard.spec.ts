@@ -206,6 +206,40 @@ test('bad rows are reported with file, line and column; the good rows still draw
   await expect(page.getByTestId('trade-rowcount')).toContainText(`${total - 1} rows loaded`);
 });
 
+test('a quote left open in tourism.csv: its record and the lines it read are named, none drawn or lost silently', async ({
+  page,
+}) => {
+  const lines = shippedText('tourism.csv').split('\n');
+  const total = shippedRows('tourism.csv').size;
+  // Line 5 (the 4th record) gets a note whose quote is never closed: it reads the lines after it,
+  // up to the next quote PapaParse can pair with it.
+  const id = (lines[4] ?? '').split(',')[0] ?? '';
+  lines[4] = `${id},"an unclosed note`;
+  await page.route('**/data/tourism.csv', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv', body: lines.join('\n') }),
+  );
+  await page.goto('./');
+  const issues = page.locator('#data-issues');
+  await expect(issues).toContainText('tourism.csv line 5: CSV syntax:');
+  const said = (await issues.textContent()) ?? '';
+  const reach =
+    /tourism\.csv line 5: CSV syntax: [^;]+; it runs to line (\d+), so lines? [\d–]+ (?:is|are) read into it; record skipped/.exec(
+      said,
+    );
+  expect(reach, said).not.toBeNull();
+  const runsTo = Number(reach?.[1]);
+  expect(runsTo).toBeGreaterThan(5);
+  // Every other record is drawn: the file's records less the broken one and the lines it read
+  // (one record each in this file); the panel counts one record skipped.
+  const loaded = total - 1 - (runsTo - 5);
+  await expect(page.getByTestId('tourism-rowcount')).toContainText(
+    `${loaded} rows loaded from tourism.csv, ${loaded} in the window; 1 skipped with data issues`,
+  );
+  await expect(page.locator('[data-panel="tourism"] svg .mark')).toHaveCount(loaded);
+  // The other panels still draw.
+  await expect(page.locator('[data-panel="trade"] svg .mark').first()).toBeVisible();
+});
+
 test('a file with only its header says so, and the other panels still draw', async ({ page }) => {
   const header = shippedText('trade.csv').split('\n')[0] ?? '';
   await page.route('**/data/trade.csv', (route) =>
