@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { test } from './helpers';
+import { shippedRows, test } from './helpers';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
@@ -126,6 +126,39 @@ test('"CSV of what is shown" holds the product-level figures listed under the ch
   );
 });
 
+test('the map\'s "CSV of what is shown" holds the airports it draws beside the services, in any window', async ({
+  page,
+}) => {
+  await page.goto('./?from=2005&to=2018#map');
+  const map = page.locator('[data-panel="map"]');
+  await expect(map.locator('.airport-marker')).toHaveCount(shippedRows('airports.csv').size);
+  const drawn = await map
+    .locator('.airport-marker')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id') ?? '').sort());
+  await map.getByRole('button', { name: 'Download' }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV of what is shown (zip, with metadata)' }).click(),
+  ]);
+  const files = unzipSync(new Uint8Array(readFileSync(await file.path())));
+  const name = Object.keys(files).find((f) => f.endsWith('_airports.csv')) ?? '';
+  const rows = Papa.parse<Record<string, string>>(strFromU8(files[name] ?? new Uint8Array()).replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(rows.map((r) => r.id).sort()).toEqual(drawn);
+  expect(rows.every((r) => /^https?:\/\//.test(r.source_url ?? ''))).toBe(true);
+  const meta = JSON.parse(
+    strFromU8(files[Object.keys(files).find((f) => f.endsWith('_metadata.json')) ?? ''] ?? new Uint8Array()),
+  );
+  expect(meta.alsoShown).toEqual([
+    { file: 'airports.csv', csv: name, rowCount: drawn.length, rowIds: expect.any(Array) },
+  ]);
+  await expect(map.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
+    `Downloaded ${meta.rowCount === 1 ? '1 row' : `${meta.rowCount} rows`} and ${drawn.length} airports with their metadata.`,
+  );
+});
+
 test('the data package downloads as one zip holding every CSV, datapackage.json and README', async ({ page }) => {
   await page.goto('./');
   const [download] = await Promise.all([
@@ -212,7 +245,7 @@ test("the map's CSV holds the services the window shows", async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
   expect(download.suggestedFilename()).toBe('pak-aze-map_2022-2022.zip');
   await expect(map.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
-    'Downloaded 2 rows with their metadata.',
+    `Downloaded 2 rows and ${shippedRows('airports.csv').size} airports with their metadata.`,
   );
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   const csv = strFromU8(files['pak-aze-map_2022-2022.csv'] ?? new Uint8Array()).replace(/^\uFEFF/, '');

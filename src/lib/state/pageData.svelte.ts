@@ -1,5 +1,6 @@
 import { eventViewRows, flightViewRows, productViewRows, tradeViewRows } from '../data/viewRows';
 import { WindowedData } from './windowedData.svelte';
+import { validPoint } from '../map/arcGeometry';
 
 /**
  * The page's windowed data, plus the rows behind each panel's view after every filter: what the
@@ -13,5 +14,7 @@ export class PageData extends WindowedData {
     tourism: this.tourism,
     flights: flightViewRows(this.store.flights, this.dashboard.from, this.dashboard.to, this.today),
     events: eventViewRows(this.events, { categories: this.dashboard.categories, search: this.dashboard.search }),
+    // The map draws every airport it can place, whatever the window.
+    airports: this.store.airports.filter(validPoint),
   }));
 }
