@@ -3,6 +3,9 @@
  * Computed in Web Mercator (the map's projection) so arcs look like smooth curves on screen. Pure.
  */
 import { compareCodeUnits } from '../data/compareText';
+import { validPoint } from './validPoint';
+
+export { validPoint };
 
 export interface LatLon {
   lat: number;
@@ -56,8 +59,6 @@ export function bendFor(index: number): number {
   return index % 2 === 0 ? size : -size;
 }
 
-/** A place the map can draw: finite coordinates, latitude within ±90° (the map and its image alike). */
-export const validPoint = (p: LatLon) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && Math.abs(p.lat) <= 90;
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 const tuple = (p: LatLon): LatLngTuple => [round(p.lat), round(p.lon)];
 
