@@ -3,7 +3,7 @@
  * Computed in Web Mercator (the map's projection) so arcs look like smooth curves on screen. Pure.
  */
 import { compareCodeUnits } from '../data/compareText';
-import { validPoint } from './validPoint';
+import { validPoint } from '../data/placeable';
 
 export { validPoint };
 

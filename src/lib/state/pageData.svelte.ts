@@ -1,6 +1,6 @@
 import { eventViewRows, flightViewRows, productViewRows, tradeViewRows } from '../data/viewRows';
 import { WindowedData } from './windowedData.svelte';
-import { validPoint } from '../map/validPoint';
+import { validPoint } from '../data/placeable';
 
 /**
  * The page's windowed data, plus the rows behind each panel's view after every filter: what the
