@@ -348,6 +348,23 @@ test('while presenting, the page keys turn slides from a focused mark or control
   await slide(1);
 });
 
+test("presented on a 1280×720 projector, the mirror view's two charts and their legend fit the screen, larger than on the page", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const deck = encodeDeck([{ panel: 'trade', query: 'v=1&from=2010&to=2025&trade=mirror', note: '' }]);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('svg[role="group"]')).toHaveCount(2);
+  await expect(dialog.locator('.legend')).toBeVisible();
+  // The slide settles on the largest zoom at which the charts and legend fit.
+  await expect
+    .poll(() => dialog.locator('.legend').evaluate((el) => Math.round(el.getBoundingClientRect().bottom)))
+    .toBeLessThanOrEqual(720);
+  const zoom = await dialog.locator('.slide').evaluate((el) => Number(getComputedStyle(el).zoom));
+  expect(zoom).toBeGreaterThan(1);
+});
+
 test('while presenting, Tab stays in the slide: no hidden page control behind it takes focus', async ({ page }) => {
   const deck = encodeDeck([
     { panel: 'trade', query: 'v=1&from=2015&to=2020', note: '' },
