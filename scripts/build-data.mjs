@@ -1551,6 +1551,8 @@ const RESOURCES = [
     foreignKeys: [
       { fields: 'origin_iata', reference: { resource: 'airports', fields: 'id' } },
       { fields: 'destination_iata', reference: { resource: 'airports', fields: 'id' } },
+      // An intermediate stop, when one is given, is an airport the package describes too.
+      { fields: 'via_iata', reference: { resource: 'airports', fields: 'id' } },
     ],
   },
   {

@@ -225,6 +225,18 @@ test('the keyboard pans and zooms the map, reaches a service, selects it (card w
   await expect(page).not.toHaveURL(/service=/);
 });
 
+test("an airport's card tells its services apart by their start", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?airport=LHE');
+  const items = page.getByTestId('map-card').getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  const texts = await items.allTextContents();
+  expect(texts.length).toBeGreaterThan(2);
+  expect(new Set(texts).size, texts.join(' | ')).toBe(texts.length);
+  // Two PIA services on Lahore–Baku, told apart by when each started.
+  expect(texts.filter((t) => t.startsWith('Lahore to Baku, Pakistan International Airlines, from '))).toHaveLength(2);
+});
+
 test('an airport selected by click highlights its services; the routes table lists what the map draws', async ({
   page,
 }) => {

@@ -42,6 +42,25 @@ describe('the shipped data package', () => {
     expect(checked.records.length).toBe(EXPECTED_ROWS[name]);
   });
 
+  it('checks each airport code of flights.csv, the stop on the way included, against airports.csv', () => {
+    const flights = pkg.resources.find((r) => r.name === 'flights');
+    const airports = tables.get('airports');
+    if (!flights || !airports) throw new Error('no flights or airports in the package');
+    const header = readFileSync('data/flights.csv', 'utf8').split('\n')[0] ?? '';
+    const via = header.split(',').indexOf('via_iata');
+    const lines = readFileSync('data/flights.csv', 'utf8').split('\n');
+    lines[1] = (lines[1] ?? '')
+      .split(',')
+      .map((cell, i) => (i === via ? 'QQQ' : cell))
+      .join(',');
+    const bad = readTable(lines.join('\n'), flights);
+    const checked = checkForeignKeys(bad, flights.schema, flights.path, (_, fields) => keySet(airports, fields));
+    expect(checked.issues.map(formatIssue)).toEqual([
+      "flights.csv line 2, via_iata: 'QQQ' is not an id in airports; record skipped",
+    ]);
+    expect(checked.skipped).toBe(1);
+  });
+
   it('gives every row at least one http(s) source link', () => {
     for (const [name, table] of tables) {
       for (const record of table.records) {
