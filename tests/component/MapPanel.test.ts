@@ -255,8 +255,8 @@ describe('MapPanel', () => {
     expect(card).toHaveTextContent(/Row id\s*LHE/);
     const services = within(card).getAllByRole('button', { name: /to/ });
     expect(services.map((b) => b.textContent)).toEqual([
-      'Baku to Lahore, Azerbaijan Airlines',
-      'Lahore to Baku, Pakistan International Airlines',
+      'Baku to Lahore, Azerbaijan Airlines, from 23 September 2023',
+      'Lahore to Baku, Pakistan International Airlines, from 16 March 2022',
     ]);
     await fireEvent.click(services[1] as HTMLElement);
     expect([dashboard.service, dashboard.airport]).toEqual(['pk-lhe-gyd-2022', null]);
