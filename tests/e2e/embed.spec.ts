@@ -346,6 +346,17 @@ test('while presenting, the page keys turn slides from a focused mark or control
   await slide(2);
   await page.keyboard.press('PageUp');
   await slide(1);
+  // Leaving with a mark focused and its tooltip up: no warning (Svelte's derived_inert was one).
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+  });
+  await dialog.locator('svg .mark').first().click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(warnings).toEqual([]);
 });
 
 test("presented on a 1280×720 projector, the mirror view's two charts and their legend fit the screen, larger than on the page", async ({
