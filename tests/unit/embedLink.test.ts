@@ -9,6 +9,13 @@ describe('readEmbedLink(search)', () => {
     expect(readEmbedLink('?from=2015')).toEqual({ panel: null, asked: null, unused: [] });
     expect(readEmbedLink('?panel=')).toMatchObject({ panel: null, asked: '' });
   });
+  it('shows the first of two panels and names the second as ignored', () => {
+    expect(readEmbedLink('?panel=trade&panel=map')).toEqual({
+      panel: 'trade',
+      asked: 'trade',
+      unused: [{ param: 'panel', value: 'map' }],
+    });
+  });
   it("names the full page's deck and slide as not used, with their values", () => {
     expect(readEmbedLink('?panel=trade&deck=abc&slide=2').unused).toEqual([
       { param: 'deck', value: 'abc', unknown: true },

@@ -27,7 +27,10 @@ export interface EmbedLink {
   panel: DeckPanel | null;
   /** ...and what the link gave for it (null when it has no `panel`), so a typo can be named. */
   asked: string | null;
-  /** The deck and the slide presented, when given: said as not used, never dropped unsaid. */
+  /**
+   * The deck and the slide presented, when given, and any `panel` after the first (an embed shows
+   * one): said as not used, never dropped unsaid.
+   */
   unused: InvalidParam[];
 }
 
@@ -38,11 +41,17 @@ export function readEmbedLink(search: string): EmbedLink {
   return {
     panel: DECK_PANELS.find((p) => p === asked) ?? null,
     asked,
-    unused: UNUSED_IN_EMBED.filter((name) => params.has(name)).map((param) => ({
-      param,
-      value: params.get(param) ?? '',
-      unknown: true as const,
-    })),
+    unused: [
+      ...params
+        .getAll('panel')
+        .slice(1)
+        .map((value) => ({ param: 'panel', value })),
+      ...UNUSED_IN_EMBED.filter((name) => params.has(name)).map((param) => ({
+        param,
+        value: params.get(param) ?? '',
+        unknown: true as const,
+      })),
+    ],
   };
 }
 
