@@ -359,11 +359,14 @@ test('while presenting, the page keys turn slides from a focused mark or control
   expect(warnings).toEqual([]);
 });
 
-test("presented on a 1280×720 projector, the mirror view's two charts and their legend fit the screen, larger than on the page", async ({
+test("presented on a 1280×720 projector, the mirror view's two charts and their legend fit the screen, larger than on the page, and the map's legend too", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  const deck = encodeDeck([{ panel: 'trade', query: 'v=1&from=2010&to=2025&trade=mirror', note: '' }]);
+  const deck = encodeDeck([
+    { panel: 'trade', query: 'v=1&from=2010&to=2025&trade=mirror', note: '' },
+    { panel: 'map', query: 'v=1', note: '' },
+  ]);
   await page.goto(`./?deck=${deck}&slide=1`);
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('svg[role="group"]')).toHaveCount(2);
@@ -374,6 +377,12 @@ test("presented on a 1280×720 projector, the mirror view's two charts and their
     .toBeLessThanOrEqual(720);
   const zoom = await dialog.locator('.slide').evaluate((el) => Number(getComputedStyle(el).zoom));
   expect(zoom).toBeGreaterThan(1);
+  // The map's slide, whose map arrives after the slide is first measured, refits once it has.
+  await page.keyboard.press('PageDown');
+  await expect(dialog.locator('.map-legend')).toBeVisible();
+  await expect
+    .poll(() => dialog.locator('.map-legend').evaluate((el) => Math.round(el.getBoundingClientRect().bottom)))
+    .toBeLessThanOrEqual(720);
 });
 
 test('while presenting, Tab stays in the slide: no hidden page control behind it takes focus', async ({ page }) => {
