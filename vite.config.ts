@@ -35,7 +35,7 @@ export default defineConfig({
           groups: [
             {
               name: 'common',
-              test: /^\0rolldown\/runtime\.js$|\/src\/lib\/(data\/(period|compareText|memo|tradeViews|rows|sourceLinks|viewRows)|charts\/format)\.ts$/,
+              test: /\/src\/lib\/(data\/(period|compareText|memo|tradeViews|rows|sourceLinks|viewRows)|charts\/format)\.ts$/,
             },
           ],
         },

@@ -61,6 +61,31 @@ describe('Panel', () => {
     );
   });
 
+  it('points to the data issues when errors left no record out', () => {
+    const { getByTestId } = render(Panel, {
+      id: 'trade',
+      title: 'Trade',
+      file: 'trade.csv',
+      state: {
+        status: 'ready',
+        table: {
+          records: [{ line: 2, values: { id: 'a' }, raw: { id: 'a' } }],
+          issues: [
+            { file: 'trade.csv', line: 1, message: 'this column name appears twice in the header', severity: 'error' },
+          ],
+          skipped: 0,
+        },
+      },
+      loaded: 1,
+      shown: 1,
+      children: content,
+    });
+    expect(getByTestId('trade-rowcount')).toHaveTextContent(
+      '1 row loaded from trade.csv, 1 in the window; see data issues.',
+    );
+    expect(getByTestId('trade-rowcount').querySelector('a')).toHaveAttribute('href', '#data-issues');
+  });
+
   it("says how many of the window's rows the panel's view shows, when it leaves some out", () => {
     const state = { status: 'ready' as const, table: { records: [], issues: [], skipped: 0 } };
     const base = { id: 'trade', title: 'Trade', file: 'trade.csv', state, loaded: 143, shown: 20, children: content };

@@ -332,20 +332,32 @@ test('while presenting, the page keys turn slides from a focused mark or control
   await page.keyboard.press('ArrowRight');
   await slide(1);
   await expect.poll(focusedRow).not.toBe(first);
-  // A clicker's Page Down, and End and Home, still turn the slides.
+  // On a mark, End goes to the last mark, not the last slide.
+  await page.keyboard.press('End');
+  await slide(1);
+  await expect.poll(focusedRow).not.toBe(first);
+  // A clicker's Page Down turns the slide from the focused mark.
   await page.keyboard.press('PageDown');
   await slide(2);
+  // With nothing in the slide focused, End and Home go to the last and first slides.
   await page.keyboard.press('End');
   await slide(3);
   await page.keyboard.press('Home');
   await slide(1);
-  // A choice in the slide (the trade chart's scale) keeps its arrows; Page Down turns the slide.
-  const linear = dialog.getByRole('radio', { name: 'Linear' }).or(dialog.getByRole('button', { name: 'Linear' }));
-  await linear.first().click();
+  // A choice in the slide (the trade chart's scale) keeps its arrows and Space; Page Down and Page Up
+  // turn the slides from it.
+  const linear = dialog.getByRole('radio', { name: 'Linear' });
+  await linear.click();
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.getByRole('radio', { name: 'Log' })).toBeChecked();
+  await page.keyboard.press(' ');
+  await slide(1);
   await page.keyboard.press('PageDown');
   await slide(2);
   await page.keyboard.press('PageUp');
   await slide(1);
+  // The slide was shown again: its mark is drawn before the next step clicks it.
+  await expect(dialog.locator('svg .mark').first()).toBeVisible();
   // Leaving with a mark focused and its tooltip up: no warning (Svelte's derived_inert was one).
   const warnings: string[] = [];
   page.on('console', (m) => {

@@ -75,10 +75,24 @@ describe('parseCsv(text, file)', () => {
     ]);
   });
 
-  it('reads the header row even when its quoting is broken, and does not call it a skipped record', () => {
-    const out = parseCsv('id,"note\n', 'x.csv');
-    expect(out.issues.map((i) => i.message)).toEqual(['CSV syntax: Quoted field unterminated']);
+  it("reads no record when the header row's quoting is broken, and says so", () => {
+    const out = parseCsv('id,"name\n1,a\n2,b\n3,c\n', 'x.csv');
+    expect(out.header).toEqual([]);
+    expect(out.records).toEqual([]);
+    expect(out.issues.map((i) => [i.line, i.message])).toEqual([
+      [
+        1,
+        'CSV syntax: Quoted field unterminated; it runs to line 4, so lines 2–4 are read into it; the header cannot be read, so no record is',
+      ],
+    ]);
+    // Its records were read into the header: none is left over to count.
     expect(out.skipped).toBe(0);
+  });
+
+  it('counts a lone quote on the last line as a record skipped, not as a blank line', () => {
+    const out = parseCsv('id,value\na,1\n"', 'x.csv');
+    expect(out.records.map((r) => r.cells.id)).toEqual(['a']);
+    expect(out.skipped).toBe(1);
   });
 
   it('counts each record left out once, however many problems it has', () => {

@@ -57,7 +57,7 @@ export function parseCsv(input: string, file: string): ParsedCsv {
       // The record's last line: a quote left open reads the lines after it into the same record.
       const last = lineAt(Math.max(start, result.meta.cursor - 1));
       const broken = result.errors.length > 0;
-      const outcome = rows.length === 0 ? '' : '; record skipped'; // the header row is still read
+      const outcome = rows.length === 0 ? '; the header cannot be read, so no record is' : '; record skipped';
       rows.push({ cells: result.data, line, broken });
       for (const error of result.errors) {
         const taken =
@@ -72,6 +72,11 @@ export function parseCsv(input: string, file: string): ParsedCsv {
     },
   });
   const [headerRow, ...dataRows] = rows;
+  // A header whose quoting is broken names no column for certain: every record is left out.
+  if (headerRow?.broken) {
+    const unread = dataRows.filter((row) => !(row.cells.length === 1 && row.cells[0] === '')).length;
+    return { header: [], records: [], issues, skipped: unread };
+  }
   const header = (headerRow?.cells ?? []).map((h) => h.trim());
   const seen = new Set<string>();
   header.forEach((name, index) => {
@@ -85,12 +90,12 @@ export function parseCsv(input: string, file: string): ParsedCsv {
   const records: CsvRecord[] = [];
   let skipped = 0;
   for (const row of dataRows) {
-    if (row.cells.length === 1 && row.cells[0] === '') continue; // blank line
-    // Its quoting is broken: where its fields end is not known, so none of them is trusted.
+    // Its quoting is broken (a lone quote too): where its fields end is not known, so none is trusted.
     if (row.broken) {
       skipped++;
       continue;
     }
+    if (row.cells.length === 1 && row.cells[0] === '') continue; // blank line
     const line = row.line;
     if (row.cells.length !== header.length) {
       issues.push({
