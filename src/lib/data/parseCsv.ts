@@ -71,10 +71,11 @@ export function parseCsv(input: string, file: string): ParsedCsv {
       start = result.meta.cursor;
     },
   });
+  const blank = (row: { cells: string[] }) => row.cells.length === 1 && row.cells[0] === '';
   const [headerRow, ...dataRows] = rows;
   // A header whose quoting is broken names no column for certain: every record is left out.
   if (headerRow?.broken) {
-    const unread = dataRows.filter((row) => !(row.cells.length === 1 && row.cells[0] === '')).length;
+    const unread = dataRows.filter((row) => !blank(row)).length;
     return { header: [], records: [], issues, skipped: unread };
   }
   const header = (headerRow?.cells ?? []).map((h) => h.trim());
@@ -95,7 +96,7 @@ export function parseCsv(input: string, file: string): ParsedCsv {
       skipped++;
       continue;
     }
-    if (row.cells.length === 1 && row.cells[0] === '') continue; // blank line
+    if (blank(row)) continue;
     const line = row.line;
     if (row.cells.length !== header.length) {
       issues.push({
