@@ -192,12 +192,20 @@ export function layoutArcs(
   airports: ReadonlyMap<string, LatLon>,
   gap?: number,
 ): Map<string, ArcGeometry> {
+  return placeArcHandles(layoutCurves(services, airports), airports, gap);
+}
+
+/** An arc without its handle: what does not change with the scale the map is drawn at. */
+export type ArcCurve = Omit<ArcGeometry, 'handle'> & { id: string };
+
+/** The arcs' curves of layoutArcs, by service id order, without their handles. */
+export function layoutCurves(services: readonly ServiceEnds[], airports: ReadonlyMap<string, LatLon>): ArcCurve[] {
   const byPair = new Map<string, ServiceEnds[]>();
   for (const service of services) {
     const key = pairOf(service).join('-');
     byPair.set(key, [...(byPair.get(key) ?? []), service]);
   }
-  const laid: { id: string; latlngs: LatLngTuple[]; side: 1 | -1 }[] = [];
+  const laid: ArcCurve[] = [];
   for (const group of byPair.values()) {
     const ordered = [...group].sort((p, q) => compareCodeUnits(p.id, q.id));
     ordered.forEach((service, index) => {
@@ -216,7 +224,18 @@ export function layoutArcs(
       });
     });
   }
-  laid.sort((p, q) => compareCodeUnits(p.id, q.id));
+  return laid.sort((p, q) => compareCodeUnits(p.id, q.id));
+}
+
+/**
+ * Each curve with its handle, placed for a map drawn at `gap` (see layoutArcs): the part of the layout
+ * that changes with the zoom, so the map redoes only this as it zooms.
+ */
+export function placeArcHandles(
+  laid: readonly ArcCurve[],
+  airports: ReadonlyMap<string, LatLon>,
+  gap?: number,
+): Map<string, ArcGeometry> {
   const ends = [...airports.values()].filter(validPoint);
   const projected = ends.map(project);
   const extent = projected.length
