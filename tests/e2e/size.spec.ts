@@ -13,7 +13,6 @@ import {
 interface ByteBudgets {
   dashboardJsBeforeFirstChartGzip: number;
   embedJsBeforeFirstChartGzip: number;
-  embedJsCeilingGzip: number;
   embedMapJsCeilingGzip: number;
   allJsGzip: number;
   allCssGzip: number;
@@ -91,27 +90,31 @@ test('the JS each embed page needs before its chart, the panel it loads on deman
     const sizes = views.map((v) => ({ key: v.key, bytes: gzipBytes('dist', v.js) }));
     for (const { key, bytes } of sizes) {
       console.log(
-        `${entry} + ${key} = ${bytes} bytes gzip (target ${budgets.embedJsBeforeFirstChartGzip}, ceiling ${budgets.embedJsCeilingGzip})`,
+        `${entry} + ${key} = ${bytes} bytes gzip (budget ${budgets.embedJsBeforeFirstChartGzip}, map ceiling ${budgets.embedMapJsCeilingGzip})`,
       );
     }
-    // The 50 KB target is not met yet (npm run bench reports the miss); the test holds the line at
-    // the committed ceiling so the embed cannot grow unnoticed.
+    // Each chart panel is held to the 50 KB budget itself. The map, which carries Leaflet, is not a
+    // chart panel and misses it (npm run bench reports the miss): the test holds the line at its
+    // committed ceiling so it cannot grow unnoticed.
     const ceiling = (key: string) =>
-      key.includes('/map/') ? budgets.embedMapJsCeilingGzip : budgets.embedJsCeilingGzip;
+      key.includes('/map/') ? budgets.embedMapJsCeilingGzip : budgets.embedJsBeforeFirstChartGzip;
     const over = sizes.filter((s) => s.bytes > ceiling(s.key));
     expect(over, `${entry} views over their ceiling`).toEqual([]);
     expect(sizes.length, 'the embed loads one view per panel').toBeGreaterThanOrEqual(5);
   }
 });
 
-test("the build leaves out PapaParse's workers and streamers, and the writer from the pages that only read", () => {
+test("the build leaves out PapaParse's workers, streamers and Papa.parse, and the writer from the pages that only read", () => {
   const dashboard = manifest();
   const embed = readManifest('dist', 'manifest-embed.json');
   const files = [...allFiles(dashboard).js, ...allFiles(embed).js];
   const read = (f: string) => readFileSync(`dist/${f}`, 'utf8');
   // Strings only those parts of PapaParse hold: its worker's source, its network streamer's option,
-  // and its writer's formula escaping (scripts/papaTrimPlugin.ts).
-  expect(files.filter((f) => /IS_PAPA_WORKER=true|downloadRequestHeaders/.test(read(f)))).toEqual([]);
+  // Papa.parse's field-count check and delimiter guess (our reader calls its Parser directly), and
+  // its writer's formula escaping (scripts/papaTrimPlugin.ts).
+  expect(
+    files.filter((f) => /IS_PAPA_WORKER=true|downloadRequestHeaders|TooManyFields|UndetectableDelimiter/.test(read(f))),
+  ).toEqual([]);
   const atStart = [...staticClosure(dashboard, 'index.html').js, ...staticClosure(embed, 'embed.html').js];
   expect(atStart.filter((f) => read(f).includes('escapeFormulae'))).toEqual([]);
   // The reader is there, and the writer is there for the downloads, loaded on demand.

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LEFT_OUT, papaPart, papaTrimPlugin, type PapaPart } from '../../scripts/papaTrimPlugin';
+import { lineEnding } from '../../src/lib/data/parseCsv';
 
 const source = readFileSync(
   createRequire(import.meta.url)
@@ -23,14 +24,15 @@ async function built(part: PapaPart): Promise<{ code: string; papa: typeof Papa 
   return { code, papa: module.default };
 }
 
-/** Every step PapaParse reports, as parseCsv.ts reads them (row, errors, cursor), and the whole result. */
-function reading(papa: typeof Papa, text: string, config: Papa.ParseConfig<string[]> = {}) {
+/** Every step PapaParse's Parser reports (rows, errors, cursor, line break), and its whole result. */
+function reading(papa: typeof Papa, text: string, config: Papa.ParseConfig = {}) {
   const steps: unknown[] = [];
-  papa.parse<string[]>(text, {
+  new papa.Parser({
     ...config,
-    step: (result) => steps.push([result.data, result.errors, result.meta.cursor, result.meta.linebreak]),
-  });
-  const whole = papa.parse<string[]>(text, config);
+    step: (result: Papa.ParseStepResult<string[][]>) =>
+      steps.push([result.data, result.errors, result.meta.cursor, result.meta.linebreak]),
+  }).parse(text, 0, false);
+  const whole: unknown = new papa.Parser(config).parse(text, 0, false);
   return { steps, whole };
 }
 
@@ -52,30 +54,33 @@ describe("PapaParse as the build gives it to our CSV reader (papaPart 'parse')",
       .map((f) => readFileSync(join('data', f), 'utf8'));
     expect(shipped.length).toBeGreaterThanOrEqual(6);
     for (const text of [...shipped, ...BAD_AND_ODD]) {
-      // parseCsv.ts's own options, and PapaParse's defaults (delimiter and line ends guessed, header).
+      // parseCsv.ts's own options, the Parser's defaults, and others that take other paths through it.
       for (const config of [
-        { delimiter: ',', newline: text.includes('\r') ? undefined : '\n', header: false, dynamicTyping: false },
+        { delimiter: ',', newline: lineEnding(text) },
         {},
-        { header: true, dynamicTyping: true },
-      ] as Papa.ParseConfig<string[]>[]) {
+        { header: true, newline: '\r\n' },
+        { delimiter: ';', comments: '#', fastMode: false },
+      ] as Papa.ParseConfig[]) {
         expect(reading(papa, text, config)).toEqual(reading(Papa, text, config));
       }
     }
     // Not a case that passes by being empty: the unclosed quote is reported, with its row.
-    expect(reading(papa, 'id,note\n1,"a line\nbreak"\n2,"never closed\n3,x\n').whole.errors).toEqual([
-      expect.objectContaining({ code: 'MissingQuotes', row: 2, index: 28 }),
-    ]);
+    expect(
+      (reading(papa, 'id,note\n1,"a line\nbreak"\n2,"never closed\n3,x\n').whole as Papa.ParseResult<unknown>).errors,
+    ).toEqual([expect.objectContaining({ code: 'MissingQuotes', row: 2, index: 28 })]);
   });
 
-  it('leaves out the writer, the workers and the streamers, each saying so if called', async () => {
+  it('leaves out Papa.parse, the writer, the workers and the streamers, each saying so if called', async () => {
     const { code, papa } = await built('parse');
     expect(() => papa.unparse([['a']])).toThrow("PapaParse's JsonToCsv is not in this build");
-    expect(() => papa.parse('a,b', { download: true } as Papa.ParseConfig)).toThrow(
-      "PapaParse's NetworkStreamer is not in this build",
+    expect(() => papa.parse('a,b')).toThrow("PapaParse's CsvToJson is not in this build");
+    const handle = (papa as unknown as { ParserHandle: new (config: object) => unknown }).ParserHandle;
+    expect(() => new handle({})).toThrow("PapaParse's ParserHandle is not in this build");
+    expect(code).not.toMatch(
+      /IS_PAPA_WORKER=true|downloadRequestHeaders|escapeFormulae|XMLHttpRequest|FileReader|guessDelimiter|dynamicTyping/,
     );
-    expect(code).not.toMatch(/IS_PAPA_WORKER=true|downloadRequestHeaders|escapeFormulae|XMLHttpRequest|FileReader/);
     expect(code).not.toContain('NetworkStreamer.prototype');
-    expect(code.length).toBeLessThan(source.length * 0.65);
+    expect(code.length).toBeLessThan(source.length * 0.4);
   });
 });
 
@@ -134,7 +139,7 @@ describe('papaPart on a PapaParse of another shape', () => {
     expect(() => papaPart('module.exports = {};', 'parse')).toThrow(/UMD factory \(moduleFactory\) was not found/);
     const renamed = source.replace('function JsonToCsv(', 'function ObjectsToCsv(');
     expect(() => papaPart(renamed, 'parse')).toThrow('papaparse: function JsonToCsv was not found');
-    expect(LEFT_OUT.parse).not.toContain('CsvToJson');
+    expect(LEFT_OUT.parse).not.toContain('Parser');
     expect(LEFT_OUT.unparse).not.toContain('JsonToCsv');
   });
 });

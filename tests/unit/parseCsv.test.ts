@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/data/parseCsv';
+import Papa from 'papaparse';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lineEnding, parseCsv } from '../../src/lib/data/parseCsv';
 
 describe('parseCsv(text, file)', () => {
   it('reads a header and records, keeping every cell a string', () => {
@@ -115,5 +118,45 @@ describe('parseCsv(text, file)', () => {
       'this column name appears twice in the header',
       'column 3 has no name in the header',
     ]);
+  });
+});
+
+describe('parseCsv reads as Papa.parse does', () => {
+  const inputs = [
+    ...readdirSync('data')
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => readFileSync(join('data', f), 'utf8')),
+    'a,b\r\n1,2\r\n',
+    'a,b\r1,2\r3,4',
+    'a,b\n1,"x\r\ny"\r\n2,3\r\n',
+    'a,"b\r\nc"\n1,2\n',
+    'a,b\r\n1,2\n3,4\n5,6\n',
+    'a,b\r\n1,2\r\n3,4\n5,6\r7,8\r',
+    '"x\ry",b\r\n1,2',
+    'a\r',
+    'a,b\n1,"open\r\n2,3\r\n',
+  ];
+
+  it("guesses each file's line ending as PapaParse does", () => {
+    expect(inputs.length).toBeGreaterThan(12);
+    const guessed = inputs.map((text) => Papa.parse(text, { delimiter: ',' }).meta.linebreak);
+    expect(inputs.map(lineEnding)).toEqual(guessed);
+    // Not a test that passes by every answer being the same.
+    expect(new Set(guessed)).toEqual(new Set(['\n', '\r\n', '\r']));
+  });
+
+  it('gives the rows, lines and errors Papa.parse gives', () => {
+    for (const text of inputs) {
+      const out = parseCsv(text, 'x.csv');
+      const papa = Papa.parse<string[]>(text, { delimiter: ',' });
+      const [header = [], ...rows] = papa.data;
+      const errorRows = new Set(papa.errors.map((e) => e.row));
+      const kept = rows.filter(
+        (row, i) => !errorRows.has(i + 1) && !(row.length === 1 && row[0] === '') && row.length === header.length,
+      );
+      if (!errorRows.has(0)) expect(out.header).toEqual(header.map((h) => h.trim()));
+      expect(out.records.map((r) => out.header.map((h) => r.cells[h]))).toEqual(errorRows.has(0) ? [] : kept);
+      expect(out.issues.filter((i) => i.message.startsWith('CSV syntax')).length).toBe(papa.errors.length);
+    }
   });
 });

@@ -26,6 +26,22 @@ function lineCounter(text: string): (offset: number) => number {
 }
 
 /**
+ * The text's line ending, guessed as PapaParse guesses it when it is not given (its
+ * ParserHandle.guessLineEndings, which the build leaves out with the rest of Papa.parse): LF unless
+ * there is a carriage return; else, outside quoted fields in the first MB, LF if a line feed comes
+ * first, CRLF if at least half the carriage returns are followed by one, and CR otherwise.
+ */
+export function lineEnding(text: string): '\n' | '\r\n' | '\r' {
+  if (!text.includes('\r')) return '\n';
+  const unquoted = text.slice(0, 1024 * 1024).replace(/"[^]*?"/g, '');
+  const byCr = unquoted.split('\r');
+  const byLf = unquoted.split('\n');
+  if (byCr.length === 1 || (byLf.length > 1 && (byLf[0] ?? '').length < (byCr[0] ?? '').length)) return '\n';
+  const crlf = byCr.filter((part) => part[0] === '\n').length;
+  return crlf >= byCr.length / 2 ? '\r\n' : '\r';
+}
+
+/**
  * Parses CSV text (header row, comma-separated, RFC 4180 quoting, LF or CRLF, optional UTF-8 BOM).
  * No value is typed here: every cell stays a string until the schema coerces it.
  * A record whose field count does not match the header, or whose quoting is broken, is reported and
@@ -45,20 +61,20 @@ export function parseCsv(input: string, file: string): ParsedCsv {
   const rows: { cells: string[]; line: number; broken: boolean }[] = [];
   const lineAt = lineCounter(text);
   let start = 0;
-  Papa.parse<string[]>(text, {
+  // PapaParse's parser itself, with no Papa.parse around it (the build leaves that out: its workers,
+  // streamers, header and typing options are not used here): it reads the text whole and hands
+  // each record to `step`, one at a time, with the offset where the next one starts.
+  new Papa.Parser({
     delimiter: ',',
-    // With no carriage return anywhere the lines end in LF, which is what PapaParse's guess would
-    // find after stripping every quoted field and splitting the whole text twice. Else it guesses.
-    newline: text.includes('\r') ? undefined : '\n',
-    header: false,
-    dynamicTyping: false,
-    step(result) {
+    newline: lineEnding(text),
+    step(result: Papa.ParseStepResult<string[][]>) {
       const line = lineAt(start);
       // The record's last line: a quote left open reads the lines after it into the same record.
       const last = lineAt(Math.max(start, result.meta.cursor - 1));
       const broken = result.errors.length > 0;
       const outcome = rows.length === 0 ? '; the header cannot be read, so no record is' : '; record skipped';
-      rows.push({ cells: result.data, line, broken });
+      // The Parser steps one record at a time: `data` holds just that one.
+      rows.push({ cells: result.data[0] ?? [], line, broken });
       for (const error of result.errors) {
         const taken =
           last === line + 1
@@ -70,7 +86,7 @@ export function parseCsv(input: string, file: string): ParsedCsv {
       }
       start = result.meta.cursor;
     },
-  });
+  }).parse(text, 0, false);
   const blank = (row: { cells: string[] }) => row.cells.length === 1 && row.cells[0] === '';
   const [headerRow, ...dataRows] = rows;
   // A header whose quoting is broken names no column for certain: every record is left out.
