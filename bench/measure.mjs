@@ -6,7 +6,7 @@
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {{ latencies: number[]; tasks: { start: number; duration: number }[]; changesStart: number }} FilterRecord */
 /** What the filter instrumentation puts on the page's window. */
-/** @typedef {{ waitFor: (n: number) => Promise<void>; result: () => FilterRecord }} BenchFilter */
+/** @typedef {{ waitFor: (n: number) => Promise<void>; caughtUp: (timeoutMs: number) => Promise<number | null>; result: () => FilterRecord }} BenchFilter */
 /** @typedef {Window & { __benchFilter?: BenchFilter }} BenchWindow */
 
 const MARK = 'first-chart';
@@ -180,8 +180,11 @@ export async function settledPage(browser, url) {
  * Filter latency: `changes` changes of the time window by keyboard on the "Start year" slider (half
  * ArrowRight, then as many ArrowLeft), each timed in the page from its keydown (a capture-phase
  * listener, so before the app's own) to the second animation frame after it, when every panel has
- * updated and been painted. Long tasks are recorded from page start, and split at the first change.
- * Also counts the dashboard's elements, settled, before the changes.
+ * updated and been painted. Panels out of view redraw later, when the main thread is idle (see
+ * src/lib/state/panelWindow.svelte.ts): the time from the last change until the app marks them all
+ * caught up is reported too, and the long tasks counted run until then. Long tasks are recorded from
+ * page start, and split at the first change. Also counts the dashboard's elements, settled, before
+ * the changes.
  * @param {Browser} browser
  * @param {string} url
  * @param {number} cpuRate
@@ -198,14 +201,22 @@ export async function filterLatency(browser, url, cpuRate, changes) {
       /** @type {{ n: number; resolve: () => void }[]} */
       let waiters = [];
       let changesStart = Infinity;
+      let lastChange = Infinity;
+      /** @type {number[]} */
+      const caughtUp = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask' });
+      // The mark the app sets when the last panel out of view has caught up (CAUGHT_UP_MARK).
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntriesByName('panels-caught-up')) caughtUp.push(entry.startTime);
+      }).observe({ type: 'mark' });
       addEventListener(
         'keydown',
         () => {
           const start = performance.now();
           changesStart = Math.min(changesStart, start);
+          lastChange = start;
           requestAnimationFrame(() =>
             requestAnimationFrame(() => {
               latencies.push(performance.now() - start);
@@ -222,6 +233,18 @@ export async function filterLatency(browser, url, cpuRate, changes) {
             new Promise((resolve) => {
               if (latencies.length >= n) resolve(undefined);
               else waiters.push({ n, resolve: () => resolve(undefined) });
+            }),
+          /** @param {number} timeoutMs */
+          caughtUp: (timeoutMs) =>
+            new Promise((resolve) => {
+              const started = performance.now();
+              const check = () => {
+                const mark = caughtUp.find((t) => t >= lastChange);
+                if (mark !== undefined) resolve(mark - lastChange);
+                else if (performance.now() - started > timeoutMs) resolve(null);
+                else setTimeout(check, 20);
+              };
+              check();
             }),
           result: () => ({ latencies, tasks, changesStart }),
         },
@@ -249,6 +272,12 @@ export async function filterLatency(browser, url, cpuRate, changes) {
       }, i + 1);
       values.push(String(await slider.getAttribute('aria-valuenow')));
     }
+    // Null if no panel was behind (or none caught up within 5 s).
+    const caughtUp = await page.evaluate((timeout) => {
+      const filter = /** @type {BenchWindow} */ (window).__benchFilter;
+      if (!filter) throw new Error('the filter instrumentation is not on this page');
+      return filter.caughtUp(timeout);
+    }, 5000);
     // Long-task entries are delivered to observers a little after the task ends.
     await page.waitForTimeout(200);
     const result = await page.evaluate(() => {
@@ -264,6 +293,7 @@ export async function filterLatency(browser, url, cpuRate, changes) {
       longestTaskDuringChanges: Math.max(0, ...duringChanges.map((t) => t.duration)),
       longTasksDuringChanges: duringChanges.length,
       longestTaskDuringLoad: Math.max(0, ...beforeChanges.map((t) => t.duration)),
+      caughtUp,
       sliderValues: values.map(Number),
       unchanged,
       domNodes,

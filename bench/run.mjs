@@ -284,6 +284,7 @@ async function main() {
         longestTaskDuringChanges: msRow(run.longestTaskDuringChanges),
         longTasksDuringChanges: run.longTasksDuringChanges,
         longestTaskDuringLoad: msRow(run.longestTaskDuringLoad),
+        caughtUp: run.caughtUp === null ? null : msRow(run.caughtUp),
         sliderValues: run.sliderValues,
         unchanged: run.unchanged,
         domNodes: run.domNodes,
@@ -425,6 +426,12 @@ async function main() {
         unit: 'ms',
         budget: b.longestTaskMs,
         met: verdict(f.longestTaskDuringChanges, b.longestTaskMs),
+      });
+      add({
+        section: S,
+        name: 'Panels out of view caught up, after the last change (for information)',
+        value: f.caughtUp === null ? 'none behind' : f.caughtUp,
+        unit: f.caughtUp === null ? '' : 'ms',
       });
       add({
         section: S,

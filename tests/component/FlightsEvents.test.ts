@@ -31,7 +31,7 @@ describe('FlightsPanel', () => {
   it('draws one bar per service in the window, says how many the window hides, with no NaN', () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2023, 2026);
-    const { container } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });
+    const { container } = render(FlightsPanel, { flights, airports, dashboard, period: dashboard, today, rule: null });
     expect([...container.querySelectorAll('.service')].map((g) => g.getAttribute('data-row-id'))).toEqual([
       'j2-gyd-lhe',
     ]);
@@ -42,7 +42,14 @@ describe('FlightsPanel', () => {
   it('says when an operating service is drawn in a window no source covers, and not otherwise', () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2026, 2026);
-    const { container, queryByTestId } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });
+    const { container, queryByTestId } = render(FlightsPanel, {
+      flights,
+      airports,
+      dashboard,
+      period: dashboard,
+      today,
+      rule: null,
+    });
     expect(container.querySelectorAll('.service[data-row-id="j2-gyd-lhe"]')).toHaveLength(1);
     expect(queryByTestId('flights-unconfirmed')).toHaveTextContent(
       '1 service is drawn as operating from its last report (the latest dated 17 November 2025): no source confirms it in 2026.',
@@ -54,7 +61,7 @@ describe('FlightsPanel', () => {
 
   it('labels an unknown end as such and an operating service as operating', () => {
     const dashboard = new Dashboard();
-    const { container } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });
+    const { container } = render(FlightsPanel, { flights, airports, dashboard, period: dashboard, today, rule: null });
     const pia = container.querySelector('[data-row-id="pk-khi-gyd-2022"]');
     expect(pia?.textContent).toContain('end unknown');
     expect(pia?.getAttribute('aria-label')).toBe(
@@ -65,7 +72,7 @@ describe('FlightsPanel', () => {
 
   it('selects a service with Enter (shared with the map through the dashboard) and clears with Escape', async () => {
     const dashboard = new Dashboard();
-    const { container } = render(FlightsPanel, { flights, airports, dashboard, today, rule: null });
+    const { container } = render(FlightsPanel, { flights, airports, dashboard, period: dashboard, today, rule: null });
     const bar = container.querySelector('[data-row-id="j2-gyd-lhe"]') as SVGGElement;
     await fireEvent.keyDown(bar, { key: 'Enter' });
     expect(dashboard.service).toBe('j2-gyd-lhe');
@@ -81,6 +88,7 @@ describe('FlightsPanel', () => {
       flights,
       airports,
       dashboard,
+      period: dashboard,
       today,
       rule: { x: Date.UTC(2024, 5, 1), label: 'Visit' },
     });
@@ -90,6 +98,7 @@ describe('FlightsPanel', () => {
       flights,
       airports,
       dashboard,
+      period: dashboard,
       today,
       rule: { x: Date.UTC(2001, 5, 1), label: 'Old' },
     });
@@ -119,6 +128,7 @@ describe('EventsPanel', () => {
       rows: events,
       all: events,
       dashboard,
+      period: dashboard,
       hidden: '',
     });
     const ids = () => [...container.querySelectorAll('.event')].map((e) => e.getAttribute('data-row-id'));
@@ -136,7 +146,7 @@ describe('EventsPanel', () => {
   it("announces its count when the reader's filters change it, not when the window does", async () => {
     const dashboard = new Dashboard();
     // The panel is given the window's rows: here, all three, then the one the window keeps.
-    const view = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });
+    const view = render(EventsPanel, { rows: events, all: events, dashboard, period: dashboard, hidden: '' });
     const said = () => view.getByTestId('events-announcement').textContent;
     expect(said()).toBe('');
     await fireEvent.click(view.getByRole('checkbox', { name: /Economic/ }));
@@ -177,7 +187,7 @@ describe('EventsPanel', () => {
 
   it('draws a month as a bar, a year as a pale bar and a day as a dot', () => {
     const dashboard = new Dashboard();
-    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });
+    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, period: dashboard, hidden: '' });
     expect(container.querySelector('[data-row-id="ev-a"] rect.year')).not.toBeNull();
     expect(container.querySelector('[data-row-id="ev-b"] rect.month')).not.toBeNull();
     expect(container.querySelector('[data-row-id="ev-c"] circle')).not.toBeNull();
@@ -199,6 +209,7 @@ describe('EventsPanel', () => {
       rows: withSources,
       all: withSources,
       dashboard,
+      period: dashboard,
       hidden: '',
     });
     await fireEvent.keyDown(container.querySelector('[data-row-id="ev-b"]') as Element, { key: 'Enter' });
@@ -212,7 +223,7 @@ describe('EventsPanel', () => {
 
   it('moves along a lane and between lanes with the arrow keys', async () => {
     const dashboard = new Dashboard();
-    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });
+    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, period: dashboard, hidden: '' });
     const first = container.querySelector('.event[tabindex="0"]') as SVGGElement;
     expect(first.getAttribute('data-row-id')).toBe('ev-a');
     first.focus();
@@ -225,7 +236,7 @@ describe('EventsPanel', () => {
   it('places each event by its group and keeps its keyboard moves and ring after a window change', async () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2010, 2025);
-    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, hidden: '' });
+    const { container } = render(EventsPanel, { rows: events, all: events, dashboard, period: dashboard, hidden: '' });
     const at = (id: string) => {
       const match = /^translate\(([-\d.e]+),([-\d.e]+)\)$/.exec(
         container.querySelector(`[data-row-id="${id}"]`)?.getAttribute('transform') ?? '',
@@ -256,7 +267,13 @@ describe('EventsPanel', () => {
     const dashboard = new Dashboard();
     const hostile = [eventRow({ id: 'ev-x', title: '<img src=x onerror=alert(1)>' })];
     dashboard.event = 'ev-x';
-    const { container } = render(EventsPanel, { rows: hostile, all: hostile, dashboard, hidden: '' });
+    const { container } = render(EventsPanel, {
+      rows: hostile,
+      all: hostile,
+      dashboard,
+      period: dashboard,
+      hidden: '',
+    });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('article h3')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });

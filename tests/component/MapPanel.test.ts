@@ -84,7 +84,7 @@ afterEach(() => {
 
 function renderMap(rows: FlightRow[] = flights, places: AirportRow[] = airports) {
   const dashboard = new Dashboard();
-  const result = render(MapPanel, { flights: rows, airports: places, dashboard, today });
+  const result = render(MapPanel, { flights: rows, airports: places, dashboard, period: dashboard, today });
   return { ...result, dashboard };
 }
 
@@ -174,6 +174,7 @@ describe('MapPanel', () => {
       flights: [],
       airports,
       dashboard,
+      period: dashboard,
       today,
       routesUnread: { text: 'flights.csv is still loading.', failed: false },
     });
@@ -186,6 +187,7 @@ describe('MapPanel', () => {
       flights: [],
       airports,
       dashboard,
+      period: dashboard,
       today,
       routesUnread: { text: 'flights.csv could not be loaded (HTTP 404 Not Found).', failed: true },
     });

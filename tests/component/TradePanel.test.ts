@@ -218,10 +218,14 @@ describe('TradeChart', () => {
 
 describe('TradePanel', () => {
   it('says under the chart which series break where, and which years they have no figure for', async () => {
-    const note = (panelRows: typeof rows) =>
-      render(TradePanel, { rows: panelRows, dashboard: new Dashboard(), hidden: '' }).container.querySelector(
-        '[data-testid="trade-gaps"]',
-      )?.textContent ?? null;
+    const note = (panelRows: typeof rows) => {
+      const dashboard = new Dashboard();
+      return (
+        render(TradePanel, { rows: panelRows, dashboard, period: dashboard, hidden: '' }).container.querySelector(
+          '[data-testid="trade-gaps"]',
+        )?.textContent ?? null
+      );
+    };
     expect(note(rows)).toBe(
       'A break in a line is a year with no figure in that series: Pakistan-reported exports to Azerbaijan (IMF DOTS): 2015.',
     );
@@ -231,7 +235,7 @@ describe('TradePanel', () => {
 
   it('switches to the mirror view: two charts, each with both reporters and a shaded gap', async () => {
     const dashboard = new Dashboard();
-    const { getByLabelText, container } = render(TradePanel, { rows, dashboard, hidden: '' });
+    const { getByLabelText, container } = render(TradePanel, { rows, dashboard, period: dashboard, hidden: '' });
     await fireEvent.click(getByLabelText('Mirror'));
     expect(dashboard.tradeView).toBe('mirror');
     const charts = container.querySelectorAll('svg[role="group"]');
@@ -249,7 +253,7 @@ describe('TradePanel', () => {
 
   it('shows only one reporter in a reporter view', async () => {
     const dashboard = new Dashboard();
-    const { getByLabelText, container } = render(TradePanel, { rows, dashboard, hidden: '' });
+    const { getByLabelText, container } = render(TradePanel, { rows, dashboard, period: dashboard, hidden: '' });
     await fireEvent.click(getByLabelText('Azerbaijan-reported'));
     const ids = [...container.querySelectorAll('svg .mark')].map((m) => m.getAttribute('data-row-id'));
     expect(ids.sort()).toEqual(['imf-az-import-2013', 'imf-az-import-2014', 'turnover-2023-bashirli']);
@@ -260,6 +264,7 @@ describe('TradePanel', () => {
     const { getByRole, container } = render(TradePanel, {
       rows,
       dashboard,
+      period: dashboard,
       hidden: '2 earlier figures outside the window',
     });
     await fireEvent.click(getByRole('button', { name: 'Table' }));
@@ -272,7 +277,7 @@ describe('TradePanel', () => {
   it('a window change moves each mark by its translate and leaves its shape as drawn', () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2010, 2025);
-    const { container, rerender } = render(TradePanel, { rows, dashboard, hidden: '' });
+    const { container, rerender } = render(TradePanel, { rows, dashboard, period: dashboard, hidden: '' });
     const transforms = () =>
       [...container.querySelectorAll('g.mark')].map((g) => [
         g.getAttribute('data-row-id'),
@@ -306,7 +311,7 @@ describe('TradePanel', () => {
   it('says so when no figure falls in the window', () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(1991, 1992);
-    const { getByText } = render(TradePanel, { rows: [], dashboard, hidden: '' });
+    const { getByText } = render(TradePanel, { rows: [], dashboard, period: dashboard, hidden: '' });
     expect(getByText('No trade figures fall in 1991–1992.')).toBeInTheDocument();
   });
 });

@@ -430,3 +430,32 @@ test('a chart first drawn while its panel is off screen is drawn when scrolled t
   await expect(flights.locator('svg[role="group"] > g')).toHaveCount(1);
   await expect(flights.locator('[data-row-id]').first()).toBeVisible();
 });
+
+test('panels out of view redraw after a slider step, once the main thread is idle, and say the new window', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await expect(page.getByTestId('map-count')).toContainText('drawn for 1991–2026');
+  // Every panel below the trade chart is out of view: they are the ones that catch up later.
+  const below = async (panel: string) =>
+    page.locator(`[data-panel="${panel}"]`).evaluate((el) => el.getBoundingClientRect().top > window.innerHeight);
+  for (const panel of ['flights', 'events', 'map']) expect(await below(panel)).toBe(true);
+  await page.evaluate(() => performance.clearMarks('panels-caught-up'));
+  const slider = page.getByRole('slider', { name: 'Start year' });
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '1996');
+  // The app marks the moment the last of them has caught up (npm run bench times it).
+  await page.waitForFunction(() => performance.getEntriesByName('panels-caught-up').length > 0);
+  await expect(page.locator('[data-panel="flights"] svg[role="group"]')).toHaveAttribute(
+    'aria-label',
+    /^Direct flights, 1996–2026: /,
+  );
+  await expect(page.locator('[data-panel="events"] svg[role="group"]').first()).toHaveAttribute(
+    'aria-label',
+    /^Events between Pakistan and Azerbaijan, 1996–2026: /,
+  );
+  await expect(page.getByTestId('map-count')).toContainText('drawn for 1996–2026');
+  for (const panel of ['flights', 'events', 'map']) expect(await below(panel)).toBe(true);
+});

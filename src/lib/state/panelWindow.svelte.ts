@@ -1,0 +1,104 @@
+import { untrack } from 'svelte';
+import { yearSpan } from '../data/period';
+
+/** A time window as a panel draws it: its first and last year, and how they read ('2005–2022'). */
+export interface TimeSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly years: string;
+}
+
+/** Runs a job later, when the main thread is free; returns a function that cancels it. */
+export type Later = (job: () => void) => () => void;
+
+/** How long a panel out of view waits at most for the main thread to be idle before it catches up. */
+export const CATCH_UP_TIMEOUT_MS = 300;
+
+/** In an idle period (requestIdleCallback), or after a short timeout where there is none. */
+export const whenIdle: Later = (job) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(job, { timeout: CATCH_UP_TIMEOUT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(job, 50);
+  return () => clearTimeout(id);
+};
+
+/** Panels out of view that have not caught up with the window yet, on this page. */
+let behind = 0;
+/** The mark set each time the last panel out of view has caught up (read by `npm run bench`). */
+export const CAUGHT_UP_MARK = 'panels-caught-up';
+
+/**
+ * The time window one dashboard panel draws. While the panel is in view it is the dashboard's own,
+ * so the panel redraws with each change, in the same frame as the slider. Out of view, it keeps the
+ * window it last drew and catches up when the main thread is idle, each panel in a task of its own:
+ * dragging the slider redraws only what can be seen, and the panels below follow between steps. A
+ * panel scrolled into view draws the dashboard's window at once.
+ *
+ * Only what a panel draws waits: the URL, downloads, counts and links read the dashboard itself.
+ * Create it while a component initialises (it runs an effect for as long as that component lives).
+ */
+export class PanelWindow implements TimeSpan {
+  /** Whether the panel is in the viewport (see `watch`); in view until an observer says otherwise. */
+  inView = $state(true);
+  #held = $state.raw<{ from: number; to: number }>({ from: 0, to: 0 });
+  readonly #live: { readonly from: number; readonly to: number };
+
+  constructor(live: { readonly from: number; readonly to: number }, later: Later = whenIdle) {
+    this.#live = live;
+    this.#held = { from: live.from, to: live.to };
+    $effect(() => {
+      const { from, to } = this.#live;
+      if (this.inView) {
+        this.#held = { from, to };
+        return;
+      }
+      const held = untrack(() => this.#held);
+      if (held.from === from && held.to === to) return;
+      behind += 1;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        behind -= 1;
+      };
+      const cancel = later(() => {
+        this.#held = { from, to };
+        finish();
+        if (behind === 0 && typeof performance !== 'undefined') {
+          // One entry kept, not one per slider step.
+          performance.clearMarks(CAUGHT_UP_MARK);
+          performance.mark(CAUGHT_UP_MARK);
+        }
+      });
+      return () => {
+        cancel();
+        finish();
+      };
+    });
+  }
+
+  get from(): number {
+    return this.inView ? this.#live.from : this.#held.from;
+  }
+
+  get to(): number {
+    return this.inView ? this.#live.to : this.#held.to;
+  }
+
+  get years(): string {
+    return yearSpan(this.from, this.to);
+  }
+
+  /** Attach to the panel's element: tells the window whether the panel is in the viewport. */
+  watch = (node: Element): (() => void) | void => {
+    if (typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) this.inView = entry.isIntersecting;
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  };
+}
