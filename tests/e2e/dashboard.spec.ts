@@ -459,3 +459,14 @@ test('panels out of view redraw after a slider step, once the main thread is idl
   await expect(page.getByTestId('map-count')).toContainText('drawn for 1996–2026');
   for (const panel of ['flights', 'events', 'map']) expect(await below(panel)).toBe(true);
 });
+
+test('printed, the panels the screen skips far off view are drawn', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  const events = page.locator('[data-panel="events"]');
+  await expect(events).toHaveClass(/skippable/);
+  const visibility = () => events.evaluate((el) => getComputedStyle(el).contentVisibility);
+  expect(await visibility()).toBe('auto');
+  await page.emulateMedia({ media: 'print' });
+  expect(await visibility()).toBe('visible');
+});
