@@ -1,4 +1,4 @@
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -141,8 +141,28 @@ async function coveredHandles(page: Page): Promise<string[]> {
   });
 }
 
+/** The country names on a map cut by its edge or running under its zoom buttons. */
+function unreadableCountryNames(panel: Locator): Promise<(string | null)[]> {
+  return panel.evaluate((root) => {
+    const frame = root.querySelector('.leaflet-map')?.getBoundingClientRect();
+    const buttons = root.querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
+    return [...root.querySelectorAll('.country-label')]
+      .filter((label) => {
+        const box = label.getBoundingClientRect();
+        const under =
+          !!buttons &&
+          box.left < buttons.right &&
+          box.right > buttons.left &&
+          box.top < buttons.bottom &&
+          box.bottom > buttons.top;
+        return !frame || box.left < frame.left || box.right > frame.right || under;
+      })
+      .map((label) => label.textContent);
+  });
+}
+
 for (const width of [320, 360, 400, 1280]) {
-  test(`at ${width} px no route handle covers another, an airport or its label, zoomed in or not, and no country name is cut`, async ({
+  test(`at ${width} px no route handle covers another, an airport or its label, zoomed in or not, and no country name is cut or under the zoom buttons`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 800 });
@@ -150,17 +170,8 @@ for (const width of [320, 360, 400, 1280]) {
     await mapDrawn(page);
     await expect(handles(page)).toHaveCount(inWindow(1991, 2026).length);
     expect(await coveredHandles(page)).toEqual([]);
-    // The country names are read whole: none is cut by the map's edge.
-    const cut = await map(page).evaluate((panel) => {
-      const frame = panel.querySelector('.leaflet-map')?.getBoundingClientRect();
-      return [...panel.querySelectorAll('.country-label')]
-        .filter((label) => {
-          const box = label.getBoundingClientRect();
-          return !frame || box.left < frame.left || box.right > frame.right;
-        })
-        .map((label) => label.textContent);
-    });
-    expect(cut).toEqual([]);
+    // The country names are read whole: none is cut by the map's edge or runs under its zoom buttons.
+    expect(await unreadableCountryNames(map(page))).toEqual([]);
     // Zoomed in twice, each time once the handles have moved and settled. (Zoomed out below the first
     // view, towards the map's least zoom, the eight handles no longer all fit apart: see the README.)
     for (const button of ['Zoom in', 'Zoom in']) {
@@ -179,6 +190,16 @@ for (const width of [320, 360, 400, 1280]) {
     }
   });
 }
+
+test('embedded at 320 to 400 px, the country names clear the zoom buttons and the edge', async ({ page }) => {
+  for (const width of [320, 360, 400]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('./embed.html?panel=map');
+    const panel = page.locator('.air-map');
+    await expect(panel.locator('.country-label')).toHaveCount(2, { timeout: 15_000 });
+    await expect.poll(() => unreadableCountryNames(panel), { message: `at ${width} px` }).toEqual([]);
+  }
+});
 
 for (const [from, to] of [
   [2022, 2022],
