@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { airlineShortName, endText, frequencyText, serviceLabel, startText } from '../../src/lib/data/flightText';
-import { serviceBars } from '../../src/lib/charts/serviceBars';
+import { drawnTitles, serviceBars } from '../../src/lib/charts/serviceBars';
 import { cityAirports, flightRow } from '../fixtures/flightRows';
 
-const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore' });
+const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore', ISB: 'Islamabad' });
 
 describe('flight texts', () => {
   it('names a service in words, as a screen reader hears it', () => {
@@ -32,5 +32,30 @@ describe('flight texts', () => {
     expect(airlineShortName({ airline: 'Turkish Airlines' })).toBe('Turkish Airlines');
     const [bar] = serviceBars([flightRow({ id: 'a' })], airports, { year: 2026, month: 11, day: 28 });
     expect([bar?.title, bar?.shortTitle]).toEqual(['Azerbaijan Airlines · Baku to Lahore', 'AZAL · Baku to Lahore']);
+  });
+
+  it('names an airline alike on every row: short on all its rows if any whole title does not fit', () => {
+    const today = { year: 2026, month: 11, day: 28 };
+    const bars = serviceBars(
+      [
+        flightRow({ id: 'lahore' }),
+        flightRow({ id: 'islamabad', destination: 'ISB' }),
+        flightRow({ id: 'turkish', airline: 'Turkish Airlines', airlineCode: 'TK' }),
+      ],
+      airports,
+      today,
+    );
+    const wholeLength = (id: string) => bars.find((b) => b.id === id)?.title.length ?? 0;
+    // Wide enough for the Lahore row's whole title, not the Islamabad row's: both are AZAL's.
+    const width = (wholeLength('lahore') + 1) * 7;
+    expect(wholeLength('islamabad') * 7).toBeGreaterThan(width);
+    expect(wholeLength('turkish') * 7).toBeLessThanOrEqual(width);
+    expect(Object.fromEntries(drawnTitles(bars, width, 7))).toEqual({
+      lahore: 'AZAL · Baku to Lahore',
+      islamabad: 'AZAL · Baku to Islamabad',
+      turkish: 'Turkish Airlines · Baku to Lahore',
+    });
+    // Wide enough for all: every whole title.
+    expect([...drawnTitles(bars, 1000, 7).values()]).toEqual(bars.map((b) => b.title));
   });
 });

@@ -19,6 +19,8 @@ import { compareCodeUnits } from '../data/compareText';
 /** One row of the flights timeline, in time positions (UTC ms) and words. */
 export interface ServiceBar {
   id: string;
+  /** The airline's code: its rows are named alike (see drawnTitles). */
+  airline: string;
   title: string;
   /** The title with the airline's short name, for a row too narrow for the whole title. */
   shortTitle: string;
@@ -52,6 +54,7 @@ export function serviceBars(
       if (!span) return [];
       const bar: ServiceBar = {
         id: row.id,
+        airline: row.airlineCode,
         title: `${airlineName(row)} · ${routeName(row, airports)}${row.serviceType === 'direct' ? '' : ' · one-stop via Baku'}`,
         shortTitle: `${airlineShortName(row)} · ${routeName(row, airports)}${row.serviceType === 'direct' ? '' : ' · one-stop'}`,
         frequency: frequencyText(row),
@@ -97,4 +100,16 @@ export function fitLabel(x: number, chars: number, width: number, pxPerChar: num
   if (x + length <= width) return { x, anchor: 'start', squeezeTo: null };
   if (length <= width) return { x: width, anchor: 'end', squeezeTo: null };
   return { x: 0, anchor: 'start', squeezeTo: Math.max(0, width) };
+}
+
+/**
+ * Each bar's title as drawn in a row `width` pixels wide: the whole title, or the one with the
+ * airline's short name on every row of an airline any of whose whole titles does not fit, so that
+ * one chart does not call the same airline by two names.
+ */
+export function drawnTitles(bars: readonly ServiceBar[], width: number, pxPerChar: number): Map<string, string> {
+  const short = new Set(
+    bars.filter((bar) => fitLabel(0, bar.title.length, width, pxPerChar).squeezeTo !== null).map((bar) => bar.airline),
+  );
+  return new Map(bars.map((bar) => [bar.id, short.has(bar.airline) ? bar.shortTitle : bar.title]));
 }
