@@ -4,7 +4,7 @@
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
-/** @typedef {{ latencies: number[]; tasks: { start: number; duration: number }[]; changesStart: number }} FilterRecord */
+/** @typedef {{ latencies: number[]; tasks: { start: number; duration: number }[]; changesStart: number; lastChange: number }} FilterRecord */
 /** What the filter instrumentation puts on the page's window. */
 /** @typedef {{ waitFor: (n: number) => Promise<void>; caughtUp: (timeoutMs: number) => Promise<number | null>; result: () => FilterRecord }} BenchFilter */
 /** @typedef {Window & { __benchFilter?: BenchFilter }} BenchWindow */
@@ -178,9 +178,10 @@ export async function settledPage(browser, url) {
 
 /**
  * Filter latency: `changes` changes of the time window by keyboard on the "Start year" slider (half
- * ArrowRight, then as many ArrowLeft), each timed in the page from its keydown (a capture-phase
- * listener, so before the app's own) to the second animation frame after it, when every panel has
- * updated and been painted. Panels out of view redraw later, when the main thread is idle (see
+ * ArrowRight, then as many ArrowLeft), each timed in the page from its keydown (the event's own time
+ * stamp, so a key waiting behind a task already running counts that wait; read by a capture-phase
+ * listener, before the app's own) to the second animation frame after it, when every panel in view
+ * has updated and been painted. Panels out of view redraw later, when the main thread is idle (see
  * src/lib/state/panelWindow.svelte.ts): the time from the last change until the app marks them all
  * caught up is reported too, and the long tasks counted run until then. Long tasks are recorded from
  * page start, and split at the first change. Also counts the dashboard's elements, settled, before
@@ -213,8 +214,8 @@ export async function filterLatency(browser, url, cpuRate, changes) {
       }).observe({ type: 'mark' });
       addEventListener(
         'keydown',
-        () => {
-          const start = performance.now();
+        (event) => {
+          const start = event.timeStamp;
           changesStart = Math.min(changesStart, start);
           lastChange = start;
           requestAnimationFrame(() =>
@@ -246,7 +247,7 @@ export async function filterLatency(browser, url, cpuRate, changes) {
               };
               check();
             }),
-          result: () => ({ latencies, tasks, changesStart }),
+          result: () => ({ latencies, tasks, changesStart, lastChange }),
         },
       });
     });
@@ -285,7 +286,10 @@ export async function filterLatency(browser, url, cpuRate, changes) {
       if (!filter) throw new Error('the filter instrumentation is not on this page');
       return filter.result();
     });
-    const duringChanges = result.tasks.filter((t) => t.start >= result.changesStart);
+    // From the first change until the panels out of view have caught up with the last (or, when none
+    // was behind, until now).
+    const end = caughtUp === null ? Infinity : result.lastChange + caughtUp;
+    const duringChanges = result.tasks.filter((t) => t.start >= result.changesStart && t.start <= end);
     const beforeChanges = result.tasks.filter((t) => t.start < result.changesStart);
     const unchanged = values.slice(1).filter((v, i) => v === values[i]).length;
     return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
-import { PanelWindow, type Later } from '../../src/lib/state/panelWindow.svelte';
+import { CAUGHT_UP_MARK, PanelWindow, panelsBehind, type Later } from '../../src/lib/state/panelWindow.svelte';
 
 /** Jobs put off "until idle", run by the test when it chooses. */
 function manualLater() {
@@ -100,5 +100,74 @@ describe('PanelWindow', () => {
     expect(idle.waiting).toBe(0);
     expect(period.years).toBe('2015–2016');
     stop();
+  });
+});
+
+describe('panels behind, and the mark when none is', () => {
+  const marks = () => performance.getEntriesByName(CAUGHT_UP_MARK).length;
+  const settle = () => new Promise<void>((done) => queueMicrotask(done));
+
+  it('counts a panel behind until its catch-up has redrawn it, then marks the moment', async () => {
+    performance.clearMarks(CAUGHT_UP_MARK);
+    const { dashboard, idle, period, draws, stop } = setUp();
+    period.inView = false;
+    flushSync();
+    dashboard.setWindow(2000, 2010);
+    flushSync();
+    dashboard.setWindow(2001, 2010);
+    flushSync();
+    expect(panelsBehind()).toBe(1);
+    await settle();
+    expect(marks()).toBe(0);
+    const drawn = draws();
+    idle.run();
+    // Redrawn in the catch-up itself (no flush by the test), before it counts as caught up.
+    expect(draws()).toBe(drawn + 1);
+    expect(panelsBehind()).toBe(0);
+    await settle();
+    expect(marks()).toBe(1);
+    stop();
+  });
+
+  it('is caught up, and marks it, when the window comes back to what the panel drew', async () => {
+    performance.clearMarks(CAUGHT_UP_MARK);
+    const { dashboard, idle, period, stop } = setUp();
+    dashboard.setWindow(2000, 2010);
+    flushSync();
+    period.inView = false;
+    flushSync();
+    dashboard.setWindow(2001, 2010);
+    flushSync();
+    expect(panelsBehind()).toBe(1);
+    dashboard.setWindow(2000, 2010);
+    flushSync();
+    expect([panelsBehind(), idle.waiting]).toEqual([0, 0]);
+    await settle();
+    expect(marks()).toBe(1);
+    stop();
+  });
+
+  it('is caught up, and marks it, when the panel comes into view; not while a new change waits', async () => {
+    performance.clearMarks(CAUGHT_UP_MARK);
+    const first = setUp();
+    const second = setUp();
+    first.period.inView = false;
+    second.period.inView = false;
+    flushSync();
+    first.dashboard.setWindow(2003, 2010);
+    second.dashboard.setWindow(2003, 2010);
+    flushSync();
+    expect(panelsBehind()).toBe(2);
+    first.period.inView = true;
+    flushSync();
+    await settle();
+    // One of the two still waits: no mark yet.
+    expect([panelsBehind(), marks()]).toEqual([1, 0]);
+    second.period.inView = true;
+    flushSync();
+    await settle();
+    expect([panelsBehind(), marks()]).toEqual([0, 1]);
+    first.stop();
+    second.stop();
   });
 });

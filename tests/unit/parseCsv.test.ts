@@ -15,10 +15,17 @@ describe('parseCsv(text, file)', () => {
     expect(out.issues).toEqual([]);
   });
 
-  it('strips a UTF-8 byte-order mark so the first column keeps its name', () => {
-    const out = parseCsv('\uFEFFid,value\na,1\n', 'x.csv');
-    expect(out.header[0]).toBe('id');
-    expect(out.records[0]?.cells.id).toBe('a');
+  it('strips a UTF-8 byte-order mark, or two, so the first column keeps its name, quoted or not', () => {
+    for (const text of [
+      '\ufeffid,value\na,1\n',
+      '\ufeff\ufeffid,value\na,1\n',
+      '\ufeff"id",value\na,1\n',
+      '\ufeff\ufeff"id",value\na,1\n',
+    ]) {
+      const out = parseCsv(text, 'x.csv');
+      expect(out.header).toEqual(['id', 'value']);
+      expect(out.records).toEqual([{ line: 2, cells: { id: 'a', value: '1' } }]);
+    }
   });
 
   it('reads CRLF line endings without leaving carriage returns in cells', () => {

@@ -48,7 +48,8 @@ export function lineEnding(text: string): '\n' | '\r\n' | '\r' {
  * left out; a quote left open names the lines it read into its record, which are lost with it.
  */
 export function parseCsv(input: string, file: string): ParsedCsv {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // A byte-order mark, or two (a file saved with one by a program that adds its own), is no text.
+  const text = input.replace(/^\ufeff+/, '');
   const issues: DataIssue[] = [];
   if (text.trim() === '') {
     return {

@@ -1,4 +1,4 @@
-import { untrack } from 'svelte';
+import { flushSync, untrack } from 'svelte';
 import { yearSpan } from '../data/period';
 
 /** A time window as a panel draws it: its first and last year, and how they read ('2005–2022'). */
@@ -29,14 +29,36 @@ let behind = 0;
 /** The mark set each time the last panel out of view has caught up (read by `npm run bench`). */
 export const CAUGHT_UP_MARK = 'panels-caught-up';
 
+/** How many panels out of view have yet to catch up with the window (for tests and the bench). */
+export function panelsBehind(): number {
+  return behind;
+}
+
 /**
- * The time window one dashboard panel draws. While the panel is in view it is the dashboard's own,
- * so the panel redraws with each change, in the same frame as the slider. Out of view, it keeps the
- * window it last drew and catches up when the main thread is idle, each panel in a task of its own:
- * dragging the slider redraws only what can be seen, and the panels below follow between steps. A
- * panel scrolled into view draws the dashboard's window at once.
+ * One panel fewer is behind, its redraw done. When none is left, marks the moment, after the
+ * microtasks queued so far: a panel whose catch-up was put off by a new change is counted again by
+ * then, and a panel that came into view has redrawn (Svelte redraws in a microtask).
+ */
+function caughtUp(): void {
+  behind -= 1;
+  if (behind > 0) return;
+  queueMicrotask(() => {
+    if (behind > 0 || typeof performance === 'undefined') return;
+    // One entry kept, not one per slider step.
+    performance.clearMarks(CAUGHT_UP_MARK);
+    performance.mark(CAUGHT_UP_MARK);
+  });
+}
+
+/**
+ * The time window one dashboard panel draws. While the panel is in view (or within a quarter of the
+ * viewport's height of it) it is the dashboard's own, so the panel redraws with each change, in the
+ * same frame as the slider. Further off, it keeps the window it last drew and catches up when the
+ * main thread is idle, each panel in a task of its own: dragging the slider redraws only the charts
+ * that can be seen, and the panels below follow between steps. A panel coming into view draws the
+ * dashboard's window at once.
  *
- * Only what a panel draws waits: the URL, downloads, counts and links read the dashboard itself.
+ * Only the charts wait: the URL, downloads, links and each panel's row count read the dashboard.
  * Create it while a component initialises (it runs an effect for as long as that component lives).
  */
 export class PanelWindow implements TimeSpan {
@@ -61,16 +83,13 @@ export class PanelWindow implements TimeSpan {
       const finish = () => {
         if (done) return;
         done = true;
-        behind -= 1;
+        caughtUp();
       };
       const cancel = later(() => {
         this.#held = { from, to };
+        // The panel redraws in this task, so that it is drawn when it counts as caught up.
+        flushSync();
         finish();
-        if (behind === 0 && typeof performance !== 'undefined') {
-          // One entry kept, not one per slider step.
-          performance.clearMarks(CAUGHT_UP_MARK);
-          performance.mark(CAUGHT_UP_MARK);
-        }
       });
       return () => {
         cancel();
@@ -91,13 +110,20 @@ export class PanelWindow implements TimeSpan {
     return yearSpan(this.from, this.to);
   }
 
-  /** Attach to the panel's element: tells the window whether the panel is in the viewport. */
+  /**
+   * Attach to the panel's element: tells the window whether the panel is in view, or within a
+   * quarter of the viewport's height of it. An observer reports a panel come into view only after the
+   * frame that first shows it, so a panel is counted in view before it is: it has redrawn by then.
+   */
   watch = (node: Element): (() => void) | void => {
     if (typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry) this.inView = entry.isIntersecting;
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        if (entry) this.inView = entry.isIntersecting;
+      },
+      { rootMargin: '25% 0px' },
+    );
     observer.observe(node);
     return () => observer.disconnect();
   };
