@@ -177,8 +177,9 @@ export async function settledPage(browser, url) {
 }
 
 /**
- * Filter latency: `changes` changes of the time window by keyboard on the "Start year" slider (half
- * ArrowRight, then as many ArrowLeft), each timed in the page from its keydown (the event's own time
+ * Filter latency: `changes` changes of the time window by keyboard on the "Start year" slider (one
+ * more than half ArrowRight, then the rest ArrowLeft, so the last change does not come back to the
+ * window the page started with, which the panels out of view still drew), each timed in the page from its keydown (the event's own time
  * stamp, so a key waiting behind a task already running counts that wait; read by a capture-phase
  * listener, before the app's own) to the second animation frame after it, when every panel in view
  * has updated and been painted. Panels out of view redraw later, when the main thread is idle (see
@@ -265,7 +266,7 @@ export async function filterLatency(browser, url, cpuRate, changes) {
     /** @type {string[]} */
     const values = [String(await slider.getAttribute('aria-valuenow'))];
     for (let i = 0; i < changes; i += 1) {
-      await page.keyboard.press(i < changes / 2 ? 'ArrowRight' : 'ArrowLeft');
+      await page.keyboard.press(i <= changes / 2 ? 'ArrowRight' : 'ArrowLeft');
       await page.evaluate((n) => {
         const filter = /** @type {BenchWindow} */ (window).__benchFilter;
         if (!filter) throw new Error('the filter instrumentation is not on this page');
