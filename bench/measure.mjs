@@ -179,10 +179,10 @@ export async function settledPage(browser, url) {
 /**
  * Filter latency: `changes` changes of the time window by keyboard on the "Start year" slider (one
  * more than half ArrowRight, then the rest ArrowLeft, so the last change does not come back to the
- * window the page started with, which the panels out of view still drew), each timed in the page from its keydown (the event's own time
- * stamp, so a key waiting behind a task already running counts that wait; read by a capture-phase
- * listener, before the app's own) to the second animation frame after it, when every panel in view
- * has updated and been painted. Panels out of view redraw later, when the main thread is idle (see
+ * window the page started with, which the panels out of view still drew), each timed in the page
+ * from its keydown (the event's own time stamp, so a key waiting behind a task already running counts
+ * that wait; read by a capture-phase listener, before the app's own) to the second animation frame
+ * after it, when every panel in view has updated and been painted. Panels out of view redraw later, when the main thread is idle (see
  * src/lib/state/panelWindow.svelte.ts): the time from the last change until the app marks them all
  * caught up is reported too, and the long tasks counted run until then. Long tasks are recorded from
  * page start, and split at the first change. Also counts the dashboard's elements, settled, before
@@ -274,7 +274,7 @@ export async function filterLatency(browser, url, cpuRate, changes) {
       }, i + 1);
       values.push(String(await slider.getAttribute('aria-valuenow')));
     }
-    // Null if no panel was behind (or none caught up within 5 s).
+    // Null if the app set no mark within 5 s: no panel was behind, or one never caught up.
     const caughtUp = await page.evaluate((timeout) => {
       const filter = /** @type {BenchWindow} */ (window).__benchFilter;
       if (!filter) throw new Error('the filter instrumentation is not on this page');

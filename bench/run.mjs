@@ -430,7 +430,7 @@ async function main() {
       add({
         section: S,
         name: 'Panels out of view caught up, after the last change (for information)',
-        value: f.caughtUp === null ? 'none behind' : f.caughtUp,
+        value: f.caughtUp === null ? 'no mark in 5 s' : f.caughtUp,
         unit: f.caughtUp === null ? '' : 'ms',
       });
       add({

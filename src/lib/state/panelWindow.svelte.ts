@@ -29,7 +29,7 @@ let behind = 0;
 /** The mark set each time the last panel out of view has caught up (read by `npm run bench`). */
 export const CAUGHT_UP_MARK = 'panels-caught-up';
 
-/** How many panels out of view have yet to catch up with the window (for tests and the bench). */
+/** How many panels out of view have yet to catch up with the window (for tests). */
 export function panelsBehind(): number {
   return behind;
 }
@@ -62,7 +62,7 @@ function caughtUp(): void {
  * Create it while a component initialises (it runs an effect for as long as that component lives).
  */
 export class PanelWindow implements TimeSpan {
-  /** Whether the panel is in the viewport (see `watch`); in view until an observer says otherwise. */
+  /** Whether the panel is in or near the viewport (see `watch`); so until an observer says otherwise. */
   inView = $state(true);
   #held = $state.raw<{ from: number; to: number }>({ from: 0, to: 0 });
   readonly #live: { readonly from: number; readonly to: number };
