@@ -3,8 +3,25 @@ import { render } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import Panel from '../../src/lib/ui/Panel.svelte';
 import DataIssues from '../../src/lib/ui/DataIssues.svelte';
+import type { DataIssue } from '../../src/lib/data/issues';
 
 const content = createRawSnippet(() => ({ render: () => '<p>chart here</p>' }));
+
+/** The trade panel with its file read: one record kept, these issues, and these counts. */
+function renderReady(issues: DataIssue[], skipped: number, loaded: number, shown: number) {
+  return render(Panel, {
+    id: 'trade',
+    title: 'Trade',
+    file: 'trade.csv',
+    state: {
+      status: 'ready',
+      table: { records: [{ line: 2, values: { id: 'a' }, raw: { id: 'a' } }], issues, skipped },
+    },
+    loaded,
+    shown,
+    children: content,
+  });
+}
 
 describe('Panel', () => {
   it('says which file it is loading', () => {
@@ -35,26 +52,16 @@ describe('Panel', () => {
   });
 
   it('shows the content and the row counts once ready', () => {
-    const { getByText, getByTestId } = render(Panel, {
-      id: 'trade',
-      title: 'Trade',
-      file: 'trade.csv',
-      state: {
-        status: 'ready',
-        table: {
-          records: [{ line: 2, values: { id: 'a' }, raw: { id: 'a' } }],
-          // One record with two bad cells: one record skipped, not two.
-          issues: [
-            { file: 'trade.csv', line: 4, column: 'flow', message: 'bad', severity: 'error' },
-            { file: 'trade.csv', line: 4, column: 'value_usd', message: 'bad', severity: 'error' },
-          ],
-          skipped: 1,
-        },
-      },
-      loaded: 142,
-      shown: 20,
-      children: content,
-    });
+    // One record with two bad cells: one record skipped, not two.
+    const { getByText, getByTestId } = renderReady(
+      [
+        { file: 'trade.csv', line: 4, column: 'flow', message: 'bad', severity: 'error' },
+        { file: 'trade.csv', line: 4, column: 'value_usd', message: 'bad', severity: 'error' },
+      ],
+      1,
+      142,
+      20,
+    );
     expect(getByText('chart here')).toBeInTheDocument();
     expect(getByTestId('trade-rowcount')).toHaveTextContent(
       '142 rows loaded from trade.csv, 20 in the window; 1 skipped with data issues.',
@@ -62,24 +69,12 @@ describe('Panel', () => {
   });
 
   it('points to the data issues when errors left no record out', () => {
-    const { getByTestId } = render(Panel, {
-      id: 'trade',
-      title: 'Trade',
-      file: 'trade.csv',
-      state: {
-        status: 'ready',
-        table: {
-          records: [{ line: 2, values: { id: 'a' }, raw: { id: 'a' } }],
-          issues: [
-            { file: 'trade.csv', line: 1, message: 'this column name appears twice in the header', severity: 'error' },
-          ],
-          skipped: 0,
-        },
-      },
-      loaded: 1,
-      shown: 1,
-      children: content,
-    });
+    const { getByTestId } = renderReady(
+      [{ file: 'trade.csv', line: 1, message: 'this column name appears twice in the header', severity: 'error' }],
+      0,
+      1,
+      1,
+    );
     expect(getByTestId('trade-rowcount')).toHaveTextContent(
       '1 row loaded from trade.csv, 1 in the window; see data issues.',
     );
