@@ -7,8 +7,9 @@ import { papaTrimPlugin } from './scripts/papaTrimPlugin.ts';
 
 /**
  * The dashboard is prerendered (scripts/prerender.mjs) and hydrated once every file is read: the page
- * preloads them all, so they arrive while its scripts load. Trade first: its chart is the first drawn
- * when the page is not prerendered (a permalink).
+ * preloads them all, so they arrive while its scripts load (the prerendered page's inline script
+ * requests them as it starts the app, or at once for a permalink). Trade first: its chart is the first
+ * drawn when the page is not prerendered (a permalink).
  */
 const PRELOADED = ['trade.csv', 'tourism.csv', 'flights.csv', 'airports.csv', 'events.csv', 'trade_products.csv'];
 

@@ -50,7 +50,7 @@ const props = {
 };
 
 // The build prerenders the default view (scripts/prerender.mjs). Shown as it is, it is already drawn:
-// every file is read (the page preloads them) before it is hydrated, so the app starts from the state
+// every file is read (the page requests them as it starts the app) before it is hydrated, so the app starts from the state
 // it was rendered from and keeps its marks. A permalink (any query) asks for another view: the
 // prerendered one, hidden by the page's inline script, is replaced, and like any page that was not
 // prerendered (the dev server's) drawn here as its files arrive.
@@ -67,7 +67,7 @@ if (target.hasAttribute('data-prerendered') && !window.location.search) {
 } else {
   target.replaceChildren();
   target.removeAttribute('data-prerendered');
-  // Fetches start before the first render (the page itself preloads the files: see scripts/dataPackagePlugin.ts).
+  // Fetches start before the first render (the page itself preloads the files: see scripts/prerender.mjs).
   void store.load(document.baseURI);
   mount(App, { target, props });
   ready();

@@ -27,7 +27,7 @@ test('loads with real data, no console error, and no request beyond the local se
   await page.screenshot({ path: `${SHOTS}/dashboard-light.png`, fullPage: true });
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
-  // trade.csv is preloaded with the page and the app's fetch reuses that response: one request per file.
+  // trade.csv is preloaded by the page and the app's fetch reuses that response: one request per file.
   expect(dataRequests.filter((name) => name === 'trade.csv')).toHaveLength(1);
   expect(dataRequests.filter((name) => name === 'events.csv')).toHaveLength(1);
 });
@@ -176,7 +176,7 @@ test('a link with invalid parameters shows the defaults and names what it ignore
   await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
 });
 
-// tourism.csv is fetched by the app; trade.csv, the first chart's file, is preloaded by the page itself.
+// Both files are preloaded by the page (scripts/prerender.mjs) and read by the app.
 for (const [file, other] of [
   ['tourism', 'trade'],
   ['trade', 'tourism'],

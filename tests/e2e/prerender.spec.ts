@@ -215,3 +215,42 @@ test("the room held for a panel's actions before they load is the room they take
     await page.unrouteAll();
   }
 });
+
+test('the page first paints with its first chart, and asks for its data files only as the app starts', async ({
+  context,
+  request,
+}) => {
+  const html = await (await request.get('./')).text();
+  // No data file is requested by the HTML itself; the page's first paint waits for the first chart.
+  expect(html.match(/<link rel="preload"[^>]*>/g) ?? []).toEqual([]);
+  const expected = /<link rel="expect" href="#([\w-]+)" blocking="render">/.exec(html)?.[1];
+  expect(expected).toBeDefined();
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  // The element waited for is the one right after the first chart's panel: the chart is whole in that paint.
+  const before = page.locator(`#${expected}`).locator('xpath=preceding-sibling::*[1]');
+  await expect(before).toHaveAttribute('data-panel', 'trade');
+  expect(await before.locator('svg[role="group"] .mark').count()).toBe(shippedRows('trade.csv').size);
+  const started = (p: Page) =>
+    p.evaluate(() => ({
+      firstChart: performance.getEntriesByName('first-chart', 'mark')[0]?.startTime ?? null,
+      parsed: performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventStart as number,
+      files: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/data\/\w+\.csv$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    }));
+  const shown = await started(page);
+  expect(shown.files).toHaveLength(6);
+  expect(shown.firstChart).not.toBeNull();
+  for (const time of shown.files) expect(time).toBeGreaterThanOrEqual(shown.firstChart ?? Infinity);
+  // A permalink is drawn by the app from the files: the page asks for them at once, before it is parsed.
+  const link = await context.newPage();
+  await link.goto('./?from=2013&to=2016');
+  await expect(link.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(link.locator('#app [data-panel="trade"] svg .mark').first()).toBeVisible();
+  const asked = await started(link);
+  expect(asked.files).toHaveLength(6);
+  for (const time of asked.files) expect(time).toBeLessThan(asked.parsed);
+});

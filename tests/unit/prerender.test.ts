@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, renderDashboard } from '../../src/prerender';
+import { expectedAfterFirstChart } from '../../scripts/prerender.mjs';
 import type { ResourceName } from '../../src/lib/data/schema';
 
 const shipped = Object.fromEntries(
@@ -46,5 +47,16 @@ describe('renderDashboard (the build-time view of the page)', () => {
     expect(ids(body, 'trade')).toHaveLength(lines.length - 2);
     expect(body).toContain('Data issues (1 error, 0 warnings)');
     expect(body).toMatch(/trade\.csv line 2, value_usd: 'n\/a'/);
+  });
+
+  it("names the element after the first drawn chart's panel, where the page may first paint", () => {
+    expect(expectedAfterFirstChart(renderDashboard(shipped, today).body)).toBe('tourism');
+    // With no trade rows, tourism's chart is the first drawn: the page waits for the panel after it.
+    const header = shipped.trade.split('\n')[0] ?? '';
+    expect(expectedAfterFirstChart(renderDashboard({ ...shipped, trade: `${header}\n` }, today).body)).toBe('flights');
+    // No chart at all: nothing to wait for.
+    const noTourism = shipped.tourism.split('\n')[0] ?? '';
+    const empty = renderDashboard({ ...shipped, trade: `${header}\n`, tourism: `${noTourism}\n` }, today).body;
+    expect(expectedAfterFirstChart(empty)).toBeNull();
   });
 });
