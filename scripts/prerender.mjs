@@ -90,32 +90,29 @@ export function inlineScript(entry, imports, files = []) {
   ['click', 'mousedown', 'pointerdown', 'keydown'].forEach(function (type) {
     document.addEventListener(type, hold, true);
   });
-  var fetching = false;
-  function fetchFiles() {
-    if (fetching) return;
-    fetching = true;
-    ${JSON.stringify(files)}.forEach(function (href) {
+  // Has the browser fetch each of \`hrefs\` (CORS, as the app's own requests) for the app to use.
+  function addLinks(rel, hrefs, as) {
+    hrefs.forEach(function (href) {
       var link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.type = 'text/csv';
+      link.rel = rel;
+      if (as) link.as = as;
       link.crossOrigin = 'anonymous';
       link.href = href;
       document.head.appendChild(link);
     });
+  }
+  var fetching = false;
+  function fetchFiles() {
+    if (fetching) return;
+    fetching = true;
+    addLinks('preload', ${JSON.stringify(files)}, 'fetch');
   }
   var started = false;
   function start() {
     if (started) return;
     started = true;
     fetchFiles();
-    ${JSON.stringify(imports)}.forEach(function (href) {
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = 'anonymous';
-      link.href = href;
-      document.head.appendChild(link);
-    });
+    addLinks('modulepreload', ${JSON.stringify(imports)});
     var script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = 'anonymous';

@@ -50,8 +50,8 @@ const props = {
 };
 
 // The build prerenders the default view (scripts/prerender.mjs). Shown as it is, it is already drawn:
-// every file is read (the page requests them as it starts the app) before it is hydrated, so the app starts from the state
-// it was rendered from and keeps its marks. A permalink (any query) asks for another view: the
+// every file is read (the page requests them as it starts the app) before it is hydrated, so the app
+// starts from the state it was rendered from and keeps its marks. A permalink (any query) asks for another view: the
 // prerendered one, hidden by the page's inline script, is replaced, and like any page that was not
 // prerendered (the dev server's) drawn here as its files arrive.
 if (target.hasAttribute('data-prerendered') && !window.location.search) {
