@@ -499,10 +499,15 @@ test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page
   expect(panelTitle).not.toBe('');
   const fetchFile = async (item: string) => {
     await map(page).getByRole('button', { name: 'Download', exact: true }).click();
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      map(page).getByRole('button', { name: item, exact: true }).click(),
-    ]);
+    const entry = map(page).getByRole('button', { name: item, exact: true });
+    await expect(entry).toBeVisible();
+    const download = page.waitForEvent('download', { timeout: 15_000 });
+    await entry.click();
+    // No file: what the panel said and what the page logged, rather than a bare timeout.
+    const file = await download.catch(async () => {
+      const said = await map(page).getByRole('status').first().textContent();
+      throw new Error(`No ${item} download. Status: "${said ?? ''}". Errors: ${JSON.stringify(watch.errors)}`);
+    });
     const path = test.info().outputPath(file.suggestedFilename());
     await file.saveAs(path);
     return { name: file.suggestedFilename(), body: readFileSync(path) };
@@ -553,4 +558,21 @@ test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page
   const { writeFileSync } = await import('node:fs');
   writeFileSync(`${SHOTS}/map-export.png`, pngFile.body);
   expect(watch.errors).toEqual([]);
+});
+
+test('a map image that cannot be made is said in the panel, and the map and its menu still work', async ({ page }) => {
+  // The code that draws the image is fetched on demand: here the connection has gone by then.
+  await page.route('**/assets/mapImage-*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto('./?from=2023&to=2026');
+  await mapDrawn(page);
+  await map(page).getByRole('button', { name: 'Download', exact: true }).click();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await map(page).getByRole('button', { name: 'SVG image', exact: true }).click();
+  await expect(map(page).getByRole('status').first()).toHaveText(/^The map could not be made into an SVG image: .+\.$/);
+  expect(downloads).toBe(0);
+  // Nothing else was lost: every arc is still drawn, and the menu opens again.
+  await expect(map(page).locator('path.map-arc[data-row-id]')).toHaveCount(inWindow(2023, 2026).length);
+  await map(page).getByRole('button', { name: 'Download', exact: true }).click();
+  await expect(map(page).getByRole('button', { name: 'PNG image (2x)', exact: true })).toBeVisible();
 });
