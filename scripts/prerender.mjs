@@ -196,6 +196,8 @@ export async function prerender(outDir = 'dist') {
     const out = html
       .replace(MODULE_PRELOAD, '')
       .replace(DATA_PRELOAD, '')
+      // The lines those links stood on go too.
+      .replace(/<head>\n(?:[ \t]*\n)+/, '<head>\n')
       .replace(/<meta charset="utf-8" \/>/i, (charset) => `${charset}${hold}\n    ${inline}`)
       .replace(ENTRY, '')
       .replace(

@@ -498,7 +498,9 @@ test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page
   const panelTitle = (await map(page).locator('h2').textContent())?.trim() ?? '';
   expect(panelTitle).not.toBe('');
   const fetchFile = async (item: string) => {
-    await map(page).getByRole('button', { name: 'Download', exact: true }).click();
+    const menuButton = map(page).getByRole('button', { name: 'Download', exact: true });
+    await menuButton.click();
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
     const entry = map(page).getByRole('button', { name: item, exact: true });
     await expect(entry).toBeVisible();
     const download = page.waitForEvent('download', { timeout: 15_000 });

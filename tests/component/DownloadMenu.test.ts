@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render } from '@testing-library/svelte';
+import DownloadMenu from '../../src/lib/ui/DownloadMenu.svelte';
+
+function renderMenu() {
+  const onimage = vi.fn();
+  const view = render(DownloadMenu, { panel: 'map', datasetHref: 'data/flights.csv', onrows: vi.fn(), onimage });
+  const button = view.getByRole('button', { name: 'Download' });
+  return { ...view, button, onimage };
+}
+
+describe('DownloadMenu', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('opens its list, runs the chosen download and closes', async () => {
+    const { button, getByRole, queryByRole, onimage } = renderMenu();
+    await fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await fireEvent.click(getByRole('button', { name: 'SVG image' }));
+    expect(onimage).toHaveBeenCalledWith('svg');
+    expect(queryByRole('button', { name: 'SVG image' })).toBeNull();
+  });
+
+  it('closes when focus moves elsewhere on the page, or to nowhere while the page has focus', async () => {
+    const { button, queryByRole } = renderMenu();
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    await fireEvent.click(button);
+    await fireEvent.focusOut(button, { relatedTarget: elsewhere });
+    expect(queryByRole('button', { name: 'SVG image' })).toBeNull();
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    await fireEvent.click(button);
+    await fireEvent.focusOut(button, { relatedTarget: null });
+    expect(queryByRole('button', { name: 'SVG image' })).toBeNull();
+    elsewhere.remove();
+  });
+
+  it('stays open while the window has lost focus, and stays usable when the reader comes back', async () => {
+    const { button, getByRole, onimage } = renderMenu();
+    await fireEvent.click(button);
+    vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    await fireEvent.focusOut(button, { relatedTarget: null });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await fireEvent.click(getByRole('button', { name: 'PNG image (2x)' }));
+    expect(onimage).toHaveBeenCalledWith('png');
+  });
+});
