@@ -562,7 +562,9 @@ test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page
   expect(watch.errors).toEqual([]);
 });
 
-test('a map image that cannot be made is said in the panel, and the map and its menu still work', async ({ page }) => {
+test('a download that cannot be made (the map as an image, its rows) is said in the panel; the map and its menu still work', async ({
+  page,
+}) => {
   // The code that draws the image is fetched on demand: here the connection has gone by then.
   await page.route('**/assets/mapImage-*.js', (route) => route.abort('internetdisconnected'));
   await page.goto('./?from=2023&to=2026');
@@ -577,4 +579,11 @@ test('a map image that cannot be made is said in the panel, and the map and its 
   await expect(map(page).locator('path.map-arc[data-row-id]')).toHaveCount(inWindow(2023, 2026).length);
   await map(page).getByRole('button', { name: 'Download', exact: true }).click();
   await expect(map(page).getByRole('button', { name: 'PNG image (2x)', exact: true })).toBeVisible();
+  // The rows' download, whose code is fetched on demand too, says so the same way.
+  await page.route('**/assets/viewDownload-*.js', (route) => route.abort('internetdisconnected'));
+  await map(page)
+    .getByRole('button', { name: /^CSV of what is shown/ })
+    .click();
+  await expect(map(page).getByRole('status').first()).toHaveText(/^The rows could not be downloaded: .+\.$/);
+  expect(downloads).toBe(0);
 });
