@@ -41,6 +41,19 @@ async function mapDrawn(page: Page) {
   await expect(map(page).locator('.airport-marker')).toHaveCount(airports.size);
 }
 
+/**
+ * Opens the map's Download menu. In full CI runs (only there, and only for the last tests of the run)
+ * the menu was seen closed again at once after a click soon after the map was drawn, its button still
+ * focused; the cause is not found (see the issue's notes). The click is made again until it is open.
+ */
+async function openDownloads(page: Page) {
+  const button = map(page).getByRole('button', { name: 'Download', exact: true });
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+}
+
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
@@ -498,9 +511,7 @@ test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page
   const panelTitle = (await map(page).locator('h2').textContent())?.trim() ?? '';
   expect(panelTitle).not.toBe('');
   const fetchFile = async (item: string) => {
-    const menuButton = map(page).getByRole('button', { name: 'Download', exact: true });
-    await menuButton.click();
-    await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    await openDownloads(page);
     const entry = map(page).getByRole('button', { name: item, exact: true });
     await expect(entry).toBeVisible();
     const download = page.waitForEvent('download', { timeout: 15_000 });
@@ -569,7 +580,7 @@ test('a download that cannot be made (the map as an image, its rows) is said in 
   await page.route('**/assets/mapImage-*.js', (route) => route.abort('internetdisconnected'));
   await page.goto('./?from=2023&to=2026');
   await mapDrawn(page);
-  await map(page).getByRole('button', { name: 'Download', exact: true }).click();
+  await openDownloads(page);
   let downloads = 0;
   page.on('download', () => downloads++);
   await map(page).getByRole('button', { name: 'SVG image', exact: true }).click();
@@ -577,7 +588,7 @@ test('a download that cannot be made (the map as an image, its rows) is said in 
   expect(downloads).toBe(0);
   // Nothing else was lost: every arc is still drawn, and the menu opens again.
   await expect(map(page).locator('path.map-arc[data-row-id]')).toHaveCount(inWindow(2023, 2026).length);
-  await map(page).getByRole('button', { name: 'Download', exact: true }).click();
+  await openDownloads(page);
   await expect(map(page).getByRole('button', { name: 'PNG image (2x)', exact: true })).toBeVisible();
   // The rows' download, whose code is fetched on demand too, says so the same way.
   await page.route('**/assets/viewDownload-*.js', (route) => route.abort('internetdisconnected'));
