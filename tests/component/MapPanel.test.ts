@@ -275,11 +275,11 @@ describe('MapPanel', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent?.trim() ?? '');
-    expect(headers.slice(-2).map((h) => h.replace(/\s*[▲▼↑↓↕⇅]\s*$/u, ''))).toEqual(['Source', 'Row id']);
+    expect(headers.slice(-3).map((h) => h.replace(/\s*[▲▼↑↓↕⇅]\s*$/u, ''))).toEqual(['Source', 'Row id', 'Note']);
     const ids = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').at(-1)?.textContent?.trim());
+      .map((row) => within(row).getAllByRole('cell').at(-2)?.textContent?.trim());
     expect(ids.every((id) => id && flights.some((f) => f.id === id))).toBe(true);
   });
 

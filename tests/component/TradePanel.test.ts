@@ -34,6 +34,7 @@ const rows = [
     valueUsd: 27_000_000,
     dataset: 'official-statement',
     sourceKind: 'official-statement',
+    note: 'CONFLICT: DHA Press says 2024 turnover of $22m was up $4.9m on the previous year; not reconciled here.',
   }),
   tradeRow({
     id: 'sbp-pk-export-fy2020-21',
@@ -216,6 +217,23 @@ describe('TradeChart', () => {
   });
 });
 
+describe('TradeChart notes', () => {
+  it("a mark's tooltip gives its row's note (a conflict, here); none is made up for a row without one", async () => {
+    const { container } = chart();
+    const mark = container.querySelector('[data-row-id="turnover-2023-bashirli"]') as SVGGElement;
+    await fireEvent.keyDown(mark, { key: 'Enter' });
+    const note = container.querySelector('[role="tooltip"] .note');
+    expect(note?.textContent).toBe(
+      'Note CONFLICT: DHA Press says 2024 turnover of $22m was up $4.9m on the previous year; not reconciled here.',
+    );
+    await fireEvent.keyDown(mark, { key: 'Escape' });
+    const plain = container.querySelector('[data-row-id="imf-pk-export-2013"]') as SVGGElement;
+    await fireEvent.keyDown(plain, { key: 'Enter' });
+    expect(container.querySelector('[role="tooltip"]')?.textContent).toContain('49,693,956');
+    expect(container.querySelector('[role="tooltip"] .note')).toBeNull();
+  });
+});
+
 describe('TradePanel', () => {
   it('says under the chart which series break where, and which years they have no figure for', async () => {
     const note = (panelRows: typeof rows) => {
@@ -272,6 +290,15 @@ describe('TradePanel', () => {
     // The table's code is loaded when first asked for.
     await vi.waitFor(() => expect(container.querySelectorAll('tbody tr[data-row-id]')).toHaveLength(rows.length));
     expect(container.textContent).toContain('2 earlier figures outside the window.');
+    // Each row's note is in the table too, whole; a row without one says so.
+    // A header's text is its label and its sort arrow.
+    const headers = [...container.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+    const noteAt = headers.findIndex((h) => h.startsWith('Note'));
+    expect(noteAt).toBeGreaterThan(-1);
+    const noteOf = (id: string) =>
+      container.querySelector(`tbody tr[data-row-id="${id}"]`)?.querySelectorAll('td, th')[noteAt]?.textContent?.trim();
+    expect(noteOf('turnover-2023-bashirli')).toMatch(/^CONFLICT: DHA Press says 2024 turnover/);
+    expect(noteOf('imf-pk-export-2013')).toBe('none');
   });
 
   it('a window change moves each mark by its translate and leaves its shape as drawn', () => {

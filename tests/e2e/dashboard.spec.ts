@@ -494,3 +494,37 @@ test('printed, the panels the screen skips far off view are drawn', async ({ pag
   await page.emulateMedia({ media: 'print' });
   expect(await visibility()).toBe('visible');
 });
+
+test("the tourism panel says which years' figures conflict, which differ only as stated, and which years have none", async ({
+  page,
+}) => {
+  await page.goto('./?from=2014&to=2024');
+  const tourism = page.locator('[data-panel="tourism"]');
+  // 41,268 and 22,000 for 2018 cannot both be true; 17,558 and 'about 18,000' (2017) can, and so can
+  // 'more than 80,000' and 'more than 81,000' (2024).
+  await expect(tourism.getByTestId('tourism-conflicts')).toHaveText(
+    'Sources conflict for 2018: every figure is shown with its own source, side by side.',
+  );
+  await expect(tourism.getByTestId('tourism-agreeing')).toContainText(
+    'For 2017 and 2024 the figures differ only within',
+  );
+  await expect(tourism.getByTestId('tourism-gaps')).toHaveText('No annual figure was found for 2020–2021.');
+  // A window that starts in a gap names it too; one without two figures for a year says nothing of conflicts.
+  await page.goto('./?from=2020&to=2023');
+  await expect(tourism.getByTestId('tourism-gaps')).toHaveText('No annual figure was found for 2020–2021.');
+  await expect(tourism.getByTestId('tourism-conflicts')).toHaveCount(0);
+  await expect(tourism.getByTestId('tourism-agreeing')).toHaveCount(0);
+  // A pinned mark's tooltip gives its row's note whole: here, the conflict and its caution.
+  await page.goto('./?from=2018&to=2018');
+  const mark = tourism.locator('[data-row-id="tourism-2018-annual-todayaz"]');
+  await mark.focus();
+  const note = tourism.locator('[role="tooltip"] .note');
+  await expect(note).toContainText('Figure quoted by the TUMSIAD Pakistan chapter president');
+  // Shown, a long note is cut to its first lines; pinned, all of it is there to read.
+  const cut = await note.evaluate((n) => n.scrollHeight > n.clientHeight);
+  expect(cut).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(tourism.locator('[role="tooltip"].pinned')).toBeVisible();
+  await expect(note).toContainText('treat with caution');
+  expect(await note.evaluate((n) => n.scrollHeight <= n.clientHeight)).toBe(true);
+});

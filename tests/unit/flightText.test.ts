@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { airlineShortName, endText, frequencyText, serviceLabel, startText } from '../../src/lib/data/flightText';
+import {
+  airlineShortName,
+  endText,
+  frequencyText,
+  serviceLabel,
+  startText,
+  statusText,
+} from '../../src/lib/data/flightText';
 import { drawnTitles, serviceBars } from '../../src/lib/charts/serviceBars';
 import { cityAirports, flightRow } from '../fixtures/flightRows';
 
@@ -20,6 +27,15 @@ describe('flight texts', () => {
     expect(startText(flightRow({ id: 't', startKnown: false, startDate: null, firstConfirmed: '2019-05-29' }))).toBe(
       'start unknown (first reported 29 May 2019)',
     );
+  });
+  it('words the status as the row does, once, with the bare status where the row has no note on it', () => {
+    const noted = flightRow({ id: 'n', statusNote: 'operating (as of April 2025 reports)', note: 'Quote: "…"' });
+    expect(statusText(noted)).toBe('operating (as of April 2025 reports)');
+    expect(statusText(flightRow({ id: 'b', status: 'status-unconfirmed' }))).toBe('status unconfirmed');
+    // The timeline's tooltip says it so too (not "operating (operating (…))"), and gives the row's note.
+    const [bar] = serviceBars([noted], airports, { year: 2026, month: 11, day: 28 });
+    expect(bar?.tooltip.rows).toContainEqual(['Status', 'operating (as of April 2025 reports)']);
+    expect(bar?.tooltip.note).toBe('Quote: "…"');
   });
   it('words frequencies, and says when none was reported', () => {
     expect([frequencyText({ weeklyFrequency: 1 }), frequencyText({ weeklyFrequency: null })]).toEqual([

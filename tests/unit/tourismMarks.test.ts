@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  conflictingYears,
+  annualAgreement,
   missingAnnualYears,
   qualifiedCount,
   tourismMark,
@@ -43,11 +43,46 @@ describe('tourism marks', () => {
       ['a', 41_268, -4.5],
       ['b', 22_000, 4.5],
     ]);
-    expect(conflictingYears([row({ id: 'a' }), row({ id: 'b', arrivals: 22_000 })])).toEqual(['2018']);
+    expect(annualAgreement([row({ id: 'a' }), row({ id: 'b', arrivals: 22_000 })])).toEqual({
+      conflicting: [2018],
+      agreeing: [],
+    });
   });
 
-  it('does not count the same figure from two sources as a conflict', () => {
-    expect(conflictingYears([row({ id: 'a', arrivals: 55_000 }), row({ id: 'b', arrivals: 55_000 })])).toEqual([]);
+  it('does not count the same figure from two sources as a conflict, nor as figures that differ', () => {
+    expect(annualAgreement([row({ id: 'a', arrivals: 55_000 }), row({ id: 'b', arrivals: 55_000 })])).toEqual({
+      conflicting: [],
+      agreeing: [],
+    });
+  });
+
+  it('tells figures that differ only within what they state (about, more than) from a conflict', () => {
+    const y = (year: number, id: string, arrivals: number, qualifier: TourismRow['qualifier']) =>
+      row({
+        id,
+        arrivals,
+        qualifier,
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        periodLabel: `${year}`,
+      });
+    const rows = [
+      // 2017: 17,558 rounds to 'about 18,000'.
+      y(2017, 'a', 18_000, 'approximate'),
+      y(2017, 'b', 17_558, 'as-stated'),
+      // 2018: two exact figures far apart, and a third that agrees with one of them: still a conflict.
+      y(2018, 'c', 41_268, 'as-stated'),
+      y(2018, 'd', 22_000, 'as-stated'),
+      y(2018, 'e', 41_000, 'approximate'),
+      // 2024: three lower bounds can all be true.
+      y(2024, 'f', 80_000, 'lower-bound'),
+      y(2024, 'g', 80_000, 'lower-bound'),
+      y(2024, 'h', 81_000, 'lower-bound'),
+      // 2025: 'more than 80,000' cannot be 'about 55,000'.
+      y(2025, 'i', 80_000, 'lower-bound'),
+      y(2025, 'j', 55_000, 'approximate'),
+    ];
+    expect(annualAgreement(rows)).toEqual({ conflicting: [2018, 2025], agreeing: [2017, 2024] });
   });
 
   it('draws a quarter or a part of a year as a span over its own months, never as an annual figure', () => {
@@ -83,7 +118,7 @@ describe('years with no annual figure', () => {
       periodLabel: String(year),
       ...over,
     });
-  it('names the years between the first and last annual figure that have none (shorter periods do not fill them)', () => {
+  it('names the years of the window that have none (shorter periods do not fill them)', () => {
     const rows = [
       annual(2018),
       annual(2019),
@@ -91,9 +126,12 @@ describe('years with no annual figure', () => {
       annual(2022),
       annual(2024),
     ];
-    expect(missingAnnualYears(rows)).toBe('2020–2021 and 2023');
-    expect(tourismSummary(rows, 2014, 2026)).toContain('; no annual figure for 2020–2021 and 2023.');
-    expect(missingAnnualYears([annual(2018), annual(2019)])).toBe('');
-    expect(tourismSummary([annual(2018), annual(2019)], 2014, 2026)).not.toContain('no annual figure');
+    expect(missingAnnualYears(rows, 2018, 2024)).toBe('2020–2021 and 2023');
+    expect(tourismSummary(rows, 2018, 2024)).toContain('; no annual figure for 2020–2021 and 2023.');
+    // Years at the window's edges count too: before the first figure, and after the last.
+    expect(missingAnnualYears(rows, 2014, 2026)).toBe('2014–2017, 2020–2021, 2023 and 2025–2026');
+    expect(missingAnnualYears(rows, 2020, 2021)).toBe('2020–2021');
+    expect(missingAnnualYears([annual(2018), annual(2019)], 2018, 2019)).toBe('');
+    expect(tourismSummary([annual(2018), annual(2019)], 2018, 2019)).not.toContain('no annual figure');
   });
 });

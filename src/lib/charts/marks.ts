@@ -4,6 +4,8 @@ export interface TooltipContent {
   rows: [string, string][];
   sourceNames: string[];
   sourceUrls: string[];
+  /** The row's note (a quote, a conflict, a caveat): a few lines while it only shows, whole once pinned. */
+  note?: string;
 }
 
 export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'span';

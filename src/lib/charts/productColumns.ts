@@ -4,7 +4,7 @@ import { viewReporter, type TradeView } from '../data/tradeViews';
 import { flowLabel } from './tradeEncoding';
 import { qualifiedUsd } from './tradeMarks';
 import { counted, formatWhole, qualifierPrefix } from './format';
-import { sourceAndIdColumns, type Column } from './tableColumns';
+import { noteColumn, sourceAndIdColumns, type Column } from './tableColumns';
 
 /** 'about 1,663 t', '445 t', or 'not given' when the source states no quantity. */
 export function quantityText(row: Pick<ProductRow, 'quantityTonnes' | 'quantityQualifier'>): string {
@@ -27,6 +27,7 @@ export const PRODUCT_COLUMNS: Column<ProductRow>[] = [
     align: 'end',
   },
   ...sourceAndIdColumns<ProductRow>(),
+  noteColumn<ProductRow>(),
 ];
 
 /**

@@ -8,7 +8,7 @@ import {
   serviceLabel,
   serviceTypeText,
   startText,
-  STATUS_TEXT,
+  statusText,
 } from '../data/flightText';
 import type { CalendarDate } from '../data/calendarDate';
 import type { AirportRow, FlightRow } from '../data/rows';
@@ -70,11 +70,12 @@ export function serviceBars(
             ['Start', startText(row)],
             ['End', endText(row)],
             ['Frequency', frequencyText(row)],
-            ['Status', `${STATUS_TEXT[row.status]} (${row.statusNote})`],
+            ['Status', statusText(row)],
             ['Row id', row.id],
           ],
           sourceNames: row.sourceNames,
           sourceUrls: row.sourceUrls,
+          note: row.note,
         },
       };
       return [bar];

@@ -13,6 +13,8 @@ export interface Column<T> {
   sortValue?: (row: T) => string | number;
   /** 'end' for numbers. */
   align?: 'start' | 'end';
+  /** Long text (a note): the column is given room to read, instead of a few words a line. */
+  prose?: boolean;
   /** When set, the cell shows SourceList links instead of text. */
   sources?: (row: T) => { names: string[]; urls: string[] };
 }
@@ -30,6 +32,15 @@ export function sourceAndIdColumns<
     },
     { key: 'id', label: 'Row id', text: (r) => r.id },
   ];
+}
+
+/**
+ * The row's note as published: what the source said and how it was read (a quote, a conflict with
+ * another row, a caveat such as an inferred year). Empty notes read 'none'. Tables put it last, after
+ * the row id, so the short columns stay in view.
+ */
+export function noteColumn<T extends { note: string }>(): Column<T> {
+  return { key: 'note', label: 'Note', text: (r) => r.note || 'none', prose: true };
 }
 
 export interface SortState {

@@ -3,6 +3,7 @@ import type { TourismRow } from '../data/rows';
 import { counted, formatWhole, qualifierPrefix, SOURCE_KIND_TEXT as KIND } from './format';
 import { dodge, type ChartMark, type LegendItem } from './marks';
 import { oncePerObject } from '../data/memo';
+import { allAgree } from '../data/figureAgreement';
 
 const GRAIN = { annual: 'year', quarter: 'quarter', month: 'month', 'partial-year': 'part of a year' } as const;
 
@@ -49,6 +50,7 @@ function buildTourismMark(row: TourismRow): ChartMark | null {
       ],
       sourceNames: row.sourceNames,
       sourceUrls: row.sourceUrls,
+      note: row.note,
     },
   };
 }
@@ -60,17 +62,27 @@ export function tourismMarks(rows: readonly TourismRow[]): ChartMark[] {
   );
 }
 
-/** Years in the rows that have more than one annual figure: conflicts to say out loud. */
-export function conflictingYears(rows: readonly TourismRow[]): string[] {
-  const counts = new Map<string, Set<number>>();
+/**
+ * The years in the rows with more than one annual figure, told apart: `conflicting`, where two of them
+ * cannot both be true as stated (41,268 and 22,000), and `agreeing`, where they differ only within
+ * what they state of themselves (17,558 and 'about 18,000'; 'more than 80,000' and 'more than
+ * 81,000'; see figureAgreement.ts). The same figure from several sources is neither.
+ */
+export function annualAgreement(rows: readonly TourismRow[]): { conflicting: number[]; agreeing: number[] } {
+  const byYear = new Map<number, TourismRow[]>();
   for (const r of rows) {
     if (r.periodType !== 'annual') continue;
-    counts.set(r.periodLabel, (counts.get(r.periodLabel) ?? new Set()).add(r.arrivals));
+    const year = Number(r.periodStart.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), r]);
   }
-  return [...counts.entries()]
-    .filter(([, values]) => values.size > 1)
-    .map(([label]) => label)
-    .sort();
+  const conflicting: number[] = [];
+  const agreeing: number[] = [];
+  for (const [year, figures] of [...byYear].sort(([a], [b]) => a - b)) {
+    const stated = figures.map((r) => ({ value: r.arrivals, qualifier: r.qualifier }));
+    if (new Set(stated.map((f) => `${f.qualifier} ${f.value}`)).size < 2) continue;
+    (allAgree(stated) ? agreeing : conflicting).push(year);
+  }
+  return { conflicting, agreeing };
 }
 
 export function tourismLegend(rows: readonly TourismRow[]): LegendItem[] {
@@ -109,17 +121,18 @@ export function tourismLegend(rows: readonly TourismRow[]): LegendItem[] {
 
 export function tourismSummary(rows: readonly TourismRow[], from: number, to: number): string {
   const annual = rows.filter((r) => r.periodType === 'annual');
-  const missing = missingAnnualYears(rows);
+  const missing = missingAnnualYears(rows, from, to);
   const max = annual.reduce<TourismRow | null>((a, b) => (a === null || b.arrivals > a.arrivals ? b : a), null);
   return `Pakistani arrivals in Azerbaijan, ${yearSpan(from, to)}: ${counted(annual.length, 'annual figure')} and ${counted(rows.length - annual.length, 'figure')} for shorter periods${max ? `; highest annual figure ${qualifiedCount(max)} in ${max.periodLabel}` : ''}${missing ? `; no annual figure for ${missing}` : ''}.`;
 }
 
 /**
- * The years between the first and the last annual figure of the rows with no annual figure, in
- * words ('2020–2021'), or '' when none: said out loud, not left to a blank stretch of the chart.
+ * The years of the window [from, to] with no annual figure among the rows, in words ('1991–2013 and
+ * 2020–2021'), or '' when none: said out loud, not left to a blank stretch of the chart. Shorter
+ * periods do not fill a year.
  */
-export function missingAnnualYears(rows: readonly TourismRow[]): string {
-  return yearRangesText(
-    yearGaps(rows.filter((r) => r.periodType === 'annual').map((r) => Number(r.periodStart.slice(0, 4)))),
-  );
+export function missingAnnualYears(rows: readonly TourismRow[], from: number, to: number): string {
+  const years = rows.filter((r) => r.periodType === 'annual').map((r) => Number(r.periodStart.slice(0, 4)));
+  // The window's edges stand in as the years just outside it, so that its first and last years count too.
+  return yearRangesText(yearGaps([from - 1, ...years.filter((y) => y >= from && y <= to), to + 1]));
 }

@@ -59,6 +59,7 @@ function buildTradeMark(row: TradeRow): ChartMark | null {
       ],
       sourceNames: row.sourceNames,
       sourceUrls: row.sourceUrls,
+      note: row.note,
     },
   };
 }

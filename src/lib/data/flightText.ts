@@ -71,6 +71,14 @@ export const STATUS_TEXT: Record<FlightRow['status'], string> = {
   'status-unconfirmed': 'status unconfirmed',
 };
 
+/**
+ * The service's status as its row words it ('operating (as of April 2025 reports)'), or the bare
+ * status when the row has no note on it.
+ */
+export function statusText(row: Pick<FlightRow, 'status' | 'statusNote'>): string {
+  return row.statusNote || STATUS_TEXT[row.status];
+}
+
 /** 'Baku to Lahore, Azerbaijan Airlines, 2 flights a week at launch, from 23 September 2023, operating (…)'. */
 export function serviceLabel(row: FlightRow, airports: readonly AirportRow[]): string {
   return `${routeName(row, airports)}, ${airlineName(row)}, ${serviceTypeText(row)}, ${frequencyText(row)}, ${startText(row)}, ${endText(row)}`;

@@ -41,6 +41,11 @@ export function yearRangesText(ranges: readonly [number, number][]): string {
   return spans.length < 2 ? (spans[0] ?? '') : `${spans.slice(0, -1).join(', ')} and ${spans[spans.length - 1]}`;
 }
 
+/** Single years in words: '2017, 2018 and 2024'; '' for none. */
+export function yearsText(years: readonly number[]): string {
+  return yearRangesText(years.map((year): [number, number] => [year, year]));
+}
+
 /** The time window of whole years [from, to] as a span. */
 export function yearWindowSpan(from: number, to: number): TimeSpan {
   return { start: Date.UTC(from, 0, 1), end: Date.UTC(to + 1, 0, 1) - 1 };

@@ -7,10 +7,10 @@ import {
   serviceTypeText,
   startSortValue,
   startText,
-  STATUS_TEXT,
+  statusText,
 } from '../data/flightText';
 import { weeklyText } from './serviceNames';
-import { sourceAndIdColumns, type Column } from '../charts/tableColumns';
+import { noteColumn, sourceAndIdColumns, type Column } from '../charts/tableColumns';
 import type { AirportRow, FlightRow } from '../data/rows';
 
 export function routeColumns(airports: readonly AirportRow[]): Column<FlightRow>[] {
@@ -27,8 +27,9 @@ export function routeColumns(airports: readonly AirportRow[]): Column<FlightRow>
       sortValue: (r) => r.weeklyFrequency ?? -1,
       align: 'end',
     },
-    { key: 'status', label: 'Status', text: (r) => STATUS_TEXT[r.status] },
+    { key: 'status', label: 'Status', text: statusText },
     // The same Source and Row id columns as every other table, so a route can be cited by its row.
     ...sourceAndIdColumns<FlightRow>(),
+    noteColumn<FlightRow>(),
   ];
 }

@@ -3,7 +3,7 @@
  * markers, and the card's lines (dates with their precision). Plain text only, never HTML. Pure.
  */
 import { formatPartialDate, parseIsoDate, parsePartialDate, type DatePrecision } from '../data/calendarDate';
-import { airlineName, endText, routeName, startText, STATUS_TEXT } from '../data/flightText';
+import { airlineName, endText, routeName, startText, statusText } from '../data/flightText';
 import type { AirportRow, FlightRow } from '../data/rows';
 import { counted } from '../charts/format';
 
@@ -71,7 +71,7 @@ export function serviceCardLines(row: FlightRow): CardLine[] {
       term: 'Weekly flights at launch',
       value: row.weeklyFrequency === null ? 'Not reported' : String(row.weeklyFrequency),
     },
-    { term: 'Status', value: row.statusNote || STATUS_TEXT[row.status] },
+    { term: 'Status', value: statusText(row) },
   ];
   if (announced) lines.splice(1, 0, { term: 'Announced', value: announced });
   return lines;
