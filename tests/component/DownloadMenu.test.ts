@@ -14,13 +14,17 @@ describe('DownloadMenu', () => {
     vi.restoreAllMocks();
   });
 
-  it('opens its list, runs the chosen download and closes', async () => {
+  it('opens its list, runs the chosen download and closes, focus back on its button', async () => {
     const { button, getByRole, queryByRole, onimage } = renderMenu();
     await fireEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    await fireEvent.click(getByRole('button', { name: 'SVG image' }));
+    const item = getByRole('button', { name: 'SVG image' });
+    item.focus();
+    await fireEvent.click(item);
     expect(onimage).toHaveBeenCalledWith('svg');
     expect(queryByRole('button', { name: 'SVG image' })).toBeNull();
+    // Not left on the page's body with the item gone: the keyboard reader is where they were.
+    expect(document.activeElement).toBe(button);
   });
 
   it('closes when focus moves elsewhere on the page, or to nowhere while the page has focus', async () => {

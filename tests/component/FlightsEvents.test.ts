@@ -221,6 +221,32 @@ describe('EventsPanel', () => {
     expect(card.textContent).toContain('B');
   });
 
+  it("closes the card by its Close button or by Escape inside it, focus back on the event's mark", async () => {
+    const dashboard = new Dashboard();
+    const { container, getByRole, queryByRole } = render(EventsPanel, {
+      rows: events,
+      all: events,
+      dashboard,
+      period: dashboard,
+      hidden: '',
+    });
+    const mark = container.querySelector('[data-row-id="ev-c"]') as SVGGElement;
+    await fireEvent.keyDown(mark, { key: 'Enter' });
+    const close = getByRole('button', { name: 'Close' });
+    close.focus();
+    await fireEvent.click(close);
+    expect(queryByRole('article')).toBeNull();
+    expect(dashboard.event).toBeNull();
+    expect(document.activeElement).toBe(mark);
+    // Escape on a link of the card closes it too (not only a tooltip), focus back on the mark.
+    await fireEvent.keyDown(mark, { key: 'Enter' });
+    const link = getByRole('article').querySelector('a') as HTMLAnchorElement;
+    link.focus();
+    await fireEvent.keyDown(link, { key: 'Escape' });
+    expect(queryByRole('article')).toBeNull();
+    expect(document.activeElement).toBe(mark);
+  });
+
   it('moves along a lane and between lanes with the arrow keys', async () => {
     const dashboard = new Dashboard();
     const { container } = render(EventsPanel, { rows: events, all: events, dashboard, period: dashboard, hidden: '' });

@@ -260,8 +260,31 @@ describe('MapPanel', () => {
       'Baku to Lahore, Azerbaijan Airlines, from 23 September 2023',
       'Lahore to Baku, Pakistan International Airlines, from 16 March 2022',
     ]);
-    await fireEvent.click(services[1] as HTMLElement);
+    const chosen = services[1] as HTMLElement;
+    chosen.focus();
+    await fireEvent.click(chosen);
     expect([dashboard.service, dashboard.airport]).toEqual(['pk-lhe-gyd-2022', null]);
+    // The service's card takes the airport card's place, and focus with it (not lost to the page).
+    await vi.waitFor(() => expect(document.activeElement).toBe(getByRole('heading', { name: /^Lahore to Baku/ })));
+  });
+
+  it("gives focus back to what a card was about when it is closed from inside it: the service's handle, the airport", async () => {
+    const { getByRole, getByTestId, queryByTestId, dashboard } = renderMap();
+    const handle = getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ });
+    await fireEvent.click(handle);
+    const link = within(getByTestId('map-card')).getAllByRole('link')[0] as HTMLElement;
+    link.focus();
+    await fireEvent.keyDown(link, { key: 'Escape' });
+    expect(dashboard.service).toBeNull();
+    expect(queryByTestId('map-card')).toBeNull();
+    expect(document.activeElement).toBe(handle);
+    const baku = getByRole('button', { name: /^Baku \(GYD\)/ });
+    await fireEvent.click(baku);
+    const clear = within(getByTestId('map-card')).getByRole('button', { name: 'Clear selection' });
+    clear.focus();
+    await fireEvent.click(clear);
+    expect(dashboard.airport).toBeNull();
+    expect(document.activeElement).toBe(baku);
   });
 
   it('toggles the routes table through the dashboard (and so the URL)', async () => {
