@@ -469,3 +469,38 @@ test('a presentation whose code cannot be loaded says so, and leaves the page us
   await page.getByRole('button', { name: 'Remove slide 1' }).focus();
   await expect(page.getByRole('button', { name: 'Remove slide 1' })).toBeFocused();
 });
+
+test("the flights embed's labels at 320 px: squeezed only where the drawn text is longer than its row, never stretched", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto('./embed.html?panel=flights');
+  const labels = page.locator('g.service text');
+  await expect(labels.first()).toBeVisible();
+  const measured = await labels.evaluateAll((texts) =>
+    (texts as SVGTextElement[]).map((t) => {
+      const squeezedTo = t.getAttribute('textLength');
+      const drawn = t.getComputedTextLength();
+      const box = t.ownerSVGElement?.getBoundingClientRect();
+      t.removeAttribute('textLength');
+      const natural = t.getComputedTextLength();
+      if (squeezedTo !== null) t.setAttribute('textLength', squeezedTo);
+      return {
+        text: t.textContent,
+        squeezedTo,
+        drawn,
+        natural,
+        right: t.getBoundingClientRect().right,
+        svgRight: box?.right ?? 0,
+      };
+    }),
+  );
+  expect(measured.length).toBeGreaterThan(8);
+  for (const label of measured) {
+    // A label is drawn at its own length, or squeezed to a length shorter than its own: never wider.
+    expect(label.drawn, label.text ?? '').toBeLessThanOrEqual(label.natural + 0.5);
+    if (label.squeezedTo !== null) expect(label.natural, label.text ?? '').toBeGreaterThan(Number(label.squeezedTo));
+    // And it stays inside the chart.
+    expect(label.right, label.text ?? '').toBeLessThanOrEqual(label.svgRight + 1);
+  }
+});

@@ -37,6 +37,21 @@ describe('flight texts', () => {
     expect(bar?.tooltip.rows).toContainEqual(['Status', 'operating (as of April 2025 reports)']);
     expect(bar?.tooltip.note).toBe('Quote: "…"');
   });
+  it('calls a through service (its row gives the leg from Baku on) so, never "Baku to Lahore · one-stop via Baku"', () => {
+    const through = flightRow({
+      id: 'tk',
+      airline: 'Turkish Airlines',
+      airlineCode: 'TK',
+      serviceType: 'one-stop-via-baku',
+    });
+    const [bar] = serviceBars([through], airports, { year: 2026, month: 11, day: 28 });
+    expect([bar?.title, bar?.shortTitle]).toEqual([
+      'Turkish Airlines · Baku to Lahore · through service',
+      'Turkish Airlines · Baku to Lahore · through',
+    ]);
+    expect(bar?.tooltip.rows).toContainEqual(['Service', 'through service from beyond Baku, stopping there']);
+    expect(serviceLabel(through, airports)).not.toMatch(/via Baku/);
+  });
   it('words frequencies, and says when none was reported', () => {
     expect([frequencyText({ weeklyFrequency: 1 }), frequencyText({ weeklyFrequency: null })]).toEqual([
       '1 flight a week at launch',

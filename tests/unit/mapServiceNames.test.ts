@@ -58,7 +58,7 @@ describe('handleName(row, airports)', () => {
       status: 'status-unconfirmed',
     });
     expect(handleName(row, airports)).toBe(
-      'Baku to Lahore, Turkish Airlines, one-stop via Baku, weekly frequency not reported, start unknown (first reported 29 May 2019), end unknown (last confirmed 26 April 2021)',
+      'Baku to Lahore, Turkish Airlines, through service from beyond Baku, stopping there, weekly frequency not reported, start unknown (first reported 29 May 2019), end unknown (last confirmed 26 April 2021)',
     );
   });
 

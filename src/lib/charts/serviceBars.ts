@@ -55,8 +55,8 @@ export function serviceBars(
       const bar: ServiceBar = {
         id: row.id,
         airline: row.airlineCode,
-        title: `${airlineName(row)} · ${routeName(row, airports)}${row.serviceType === 'direct' ? '' : ' · one-stop via Baku'}`,
-        shortTitle: `${airlineShortName(row)} · ${routeName(row, airports)}${row.serviceType === 'direct' ? '' : ' · one-stop'}`,
+        title: `${airlineName(row)} · ${routeName(row, airports)}${row.serviceType === 'direct' ? '' : ' · through service'}`,
+        shortTitle: `${airlineShortName(row)} · ${routeName(row, airports)}${row.serviceType === 'direct' ? '' : ' · through'}`,
         frequency: frequencyText(row),
         label: serviceLabel(row, airports),
         ...span,

@@ -15,14 +15,19 @@ function cityOf(iata: string, airports: readonly AirportRow[]): string {
   return airports.find((a) => a.id === iata)?.city ?? iata;
 }
 
-/** 'Baku to Lahore' (or 'Baku to Lahore (one-stop via Baku, Istanbul–Baku–Lahore)' for through-services). */
+/** 'Baku to Lahore': the leg between the two countries (for a through service, the leg from Baku on). */
 export function routeName(row: FlightRow, airports: readonly AirportRow[]): string {
   return `${cityOf(row.origin, airports)} to ${cityOf(row.destination, airports)}`;
 }
 
+/**
+ * 'direct', or for a through service (Turkish Airlines' Istanbul–Baku–Lahore, say, whose row gives the
+ * leg from Baku on) 'through service from beyond Baku, stopping there': never 'Baku to Lahore via Baku'.
+ */
 export function serviceTypeText(row: Pick<FlightRow, 'serviceType'>): string {
-  return row.serviceType === 'direct' ? 'direct' : 'one-stop via Baku';
+  return row.serviceType === 'direct' ? 'direct' : THROUGH_SERVICE;
 }
+export const THROUGH_SERVICE = 'through service from beyond Baku, stopping there';
 
 function dayText(iso: string | null): string | null {
   const parsed = iso ? parseIsoDate(iso) : null;

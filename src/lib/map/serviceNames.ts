@@ -3,7 +3,7 @@
  * markers, and the card's lines (dates with their precision). Plain text only, never HTML. Pure.
  */
 import { formatPartialDate, parseIsoDate, parsePartialDate, type DatePrecision } from '../data/calendarDate';
-import { airlineName, endText, routeName, startText, statusText } from '../data/flightText';
+import { airlineName, endText, routeName, serviceTypeText, startText, statusText } from '../data/flightText';
 import type { AirportRow, FlightRow } from '../data/rows';
 import { counted } from '../charts/format';
 
@@ -16,7 +16,7 @@ export function weeklyText(weeklyFrequency: number | null): string {
  *  not operating add how they end ('end unknown (last confirmed 17 March 2022)'). */
 export function handleName(row: FlightRow, airports: readonly AirportRow[]): string {
   const parts = [routeName(row, airports), airlineName(row)];
-  if (row.serviceType === 'one-stop-via-baku') parts.push('one-stop via Baku');
+  if (row.serviceType === 'one-stop-via-baku') parts.push(serviceTypeText(row));
   parts.push(weeklyText(row.weeklyFrequency), startText(row));
   if (row.status !== 'operating' || row.endKnown) parts.push(endText(row));
   return parts.join(', ');
