@@ -54,9 +54,17 @@ describe('FlightsPanel', () => {
     expect(queryByTestId('flights-unconfirmed')).toHaveTextContent(
       '1 service is drawn as operating from its last report (the latest dated 17 November 2025): no source confirms it in 2026.',
     );
+    expect(queryByTestId('flights-extended')).toBeNull();
     dashboard.setWindow(2024, 2026);
     flushSync();
     expect(queryByTestId('flights-unconfirmed')).toBeNull();
+    // Its last report is in this window: what follows it, drawn on to today, is said to be unconfirmed.
+    expect(queryByTestId('flights-extended')).toHaveTextContent(
+      'Listed as operating in its last report, and drawn on to today with no source since: AZAL Baku to Lahore (last report 17 November 2025).',
+    );
+    dashboard.setWindow(2020, 2024);
+    flushSync();
+    expect(queryByTestId('flights-extended')).toBeNull();
   });
 
   it('labels an unknown end as such and an operating service as operating', () => {

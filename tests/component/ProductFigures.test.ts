@@ -26,12 +26,26 @@ const props = {
   inWindow: 2,
   loading: false,
   total: 2,
+  wholeYears: 0,
   years: '2020–2026',
   file: 'trade_products.csv',
   href: 'data/trade_products.csv',
 };
 
 describe('ProductFigures', () => {
+  it('says when none of the file covers a whole year, and not when one does', () => {
+    const partYears = render(ProductFigures, { ...props, rows: [rice({ id: 'rice-2023' })], notice: null });
+    expect(partYears.container).toHaveTextContent('None covers a whole year: no breakdown by product of a full year');
+    partYears.unmount();
+    const oneWhole = render(ProductFigures, {
+      ...props,
+      wholeYears: 1,
+      rows: [rice({ id: 'rice-2023' })],
+      notice: null,
+    });
+    expect(oneWhole.container).not.toHaveTextContent('None covers a whole year');
+  });
+
   it('lists the window’s product figures, once opened, with qualifiers, sources and row ids', async () => {
     const { getByText, findByRole, container } = render(ProductFigures, {
       ...props,

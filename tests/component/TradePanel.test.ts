@@ -239,9 +239,13 @@ describe('TradePanel', () => {
     const note = (panelRows: typeof rows) => {
       const dashboard = new Dashboard();
       return (
-        render(TradePanel, { rows: panelRows, dashboard, period: dashboard, hidden: '' }).container.querySelector(
-          '[data-testid="trade-gaps"]',
-        )?.textContent ?? null
+        render(TradePanel, {
+          rows: panelRows,
+          dashboard,
+          period: dashboard,
+          hidden: '',
+          statisticsTo: 2020,
+        }).container.querySelector('[data-testid="trade-gaps"]')?.textContent ?? null
       );
     };
     expect(note(rows)).toBe(
@@ -253,7 +257,13 @@ describe('TradePanel', () => {
 
   it('switches to the mirror view: two charts, each with both reporters and a shaded gap', async () => {
     const dashboard = new Dashboard();
-    const { getByLabelText, container } = render(TradePanel, { rows, dashboard, period: dashboard, hidden: '' });
+    const { getByLabelText, container } = render(TradePanel, {
+      rows,
+      dashboard,
+      period: dashboard,
+      hidden: '',
+      statisticsTo: 2020,
+    });
     await fireEvent.click(getByLabelText('Mirror'));
     expect(dashboard.tradeView).toBe('mirror');
     const charts = container.querySelectorAll('svg[role="group"]');
@@ -271,7 +281,13 @@ describe('TradePanel', () => {
 
   it('shows only one reporter in a reporter view', async () => {
     const dashboard = new Dashboard();
-    const { getByLabelText, container } = render(TradePanel, { rows, dashboard, period: dashboard, hidden: '' });
+    const { getByLabelText, container } = render(TradePanel, {
+      rows,
+      dashboard,
+      period: dashboard,
+      hidden: '',
+      statisticsTo: 2020,
+    });
     await fireEvent.click(getByLabelText('Azerbaijan-reported'));
     const ids = [...container.querySelectorAll('svg .mark')].map((m) => m.getAttribute('data-row-id'));
     expect(ids.sort()).toEqual(['imf-az-import-2013', 'imf-az-import-2014', 'turnover-2023-bashirli']);
@@ -284,6 +300,7 @@ describe('TradePanel', () => {
       dashboard,
       period: dashboard,
       hidden: '2 earlier figures outside the window',
+      statisticsTo: 2020,
     });
     await fireEvent.click(getByRole('button', { name: 'Table' }));
     expect(dashboard.tables).toEqual(['trade']);
@@ -304,7 +321,13 @@ describe('TradePanel', () => {
   it('a window change moves each mark by its translate and leaves its shape as drawn', () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2010, 2025);
-    const { container, rerender } = render(TradePanel, { rows, dashboard, period: dashboard, hidden: '' });
+    const { container, rerender } = render(TradePanel, {
+      rows,
+      dashboard,
+      period: dashboard,
+      hidden: '',
+      statisticsTo: 2020,
+    });
     const transforms = () =>
       [...container.querySelectorAll('g.mark')].map((g) => [
         g.getAttribute('data-row-id'),
@@ -335,10 +358,29 @@ describe('TradePanel', () => {
     );
   });
 
+  it('says from the file how far its statistical series reach, not from a fixed year', () => {
+    const dashboard = new Dashboard();
+    const said = (statisticsTo: number | null) => {
+      const view = render(TradePanel, { rows, dashboard, period: dashboard, hidden: '', statisticsTo });
+      const text = view.container.textContent ?? '';
+      view.unmount();
+      return text;
+    };
+    expect(said(2020)).toContain('No IMF DOTS or UN Comtrade figures after 2020 were found; later years have only');
+    expect(said(2023)).toContain('No IMF DOTS or UN Comtrade figures after 2023 were found');
+    expect(said(null)).toContain('No IMF DOTS or UN Comtrade figures were found.');
+  });
+
   it('says so when no figure falls in the window', () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(1991, 1992);
-    const { getByText } = render(TradePanel, { rows: [], dashboard, period: dashboard, hidden: '' });
+    const { getByText } = render(TradePanel, {
+      rows: [],
+      dashboard,
+      period: dashboard,
+      hidden: '',
+      statisticsTo: 2020,
+    });
     expect(getByText('No trade figures fall in 1991–1992.')).toBeInTheDocument();
   });
 });

@@ -48,7 +48,7 @@ describe("each panel draws the window it is given, not the dashboard's", () => {
   it.each([
     [
       'trade',
-      () => render(TradePanel, { rows: [], dashboard: movedOn(), period, hidden: '' }),
+      () => render(TradePanel, { rows: [], dashboard: movedOn(), period, hidden: '', statisticsTo: 2020 }),
       'No trade figures fall in 2010–2015',
     ],
     [
@@ -79,7 +79,7 @@ describe("each panel draws the window it is given, not the dashboard's", () => {
 
   it('trade: its chart spans the given window', () => {
     const rows = [yearRow('t-2011', 2011), yearRow('t-2020', 2020)];
-    const { container } = render(TradePanel, { rows, dashboard: movedOn(), period, hidden: '' });
+    const { container } = render(TradePanel, { rows, dashboard: movedOn(), period, hidden: '', statisticsTo: 2020 });
     const ticks = [...container.querySelectorAll('.axis.x text:not(.title)')].map((t) => t.textContent);
     expect(ticks.length).toBeGreaterThan(0);
     for (const tick of ticks) expect(Number(tick)).toBeGreaterThanOrEqual(2010);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inWindow, periodMidpoint, yearSpan } from '../../src/lib/data/period';
+import { coversAYear, inWindow, periodMidpoint, yearSpan } from '../../src/lib/data/period';
 import { tradeRow, yearRow } from '../fixtures/tradeRows';
 
 describe('inWindow(rows, from, to)', () => {
@@ -34,5 +34,21 @@ describe('yearSpan(from, to)', () => {
   it('reads a window as first–last year, and a one-year window as that year', () => {
     expect(yearSpan(2005, 2022)).toBe('2005–2022');
     expect(yearSpan(2015, 2015)).toBe('2015');
+  });
+});
+
+describe('coversAYear(row)', () => {
+  it('is true of a calendar or fiscal year (a leap year too), false of a part of one', () => {
+    const period = (periodStart: string, periodEnd: string) => ({ periodStart, periodEnd, periodLabel: '' });
+    expect(
+      [
+        period('2023-01-01', '2023-12-31'),
+        period('2024-01-01', '2024-12-31'),
+        period('2020-07-01', '2021-06-30'),
+        period('2023-01-01', '2023-09-30'),
+        period('2015-01-01', '2015-03-31'),
+        period('2023-01-01', 'not a date'),
+      ].map(coversAYear),
+    ).toEqual([true, true, true, false, false, false]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandPoints, mirrorPair, rowsForView } from '../../src/lib/data/tradeViews';
-import { yearRow } from '../fixtures/tradeRows';
+import { bandPoints, lastStatisticsYear, mirrorPair, rowsForView } from '../../src/lib/data/tradeViews';
+import { tradeRow, yearRow } from '../fixtures/tradeRows';
 
 const pkExport = (year: number, value: number) => yearRow(`pk-x-${year}`, year, { valueUsd: value });
 const azImport = (year: number, value: number) =>
@@ -62,5 +62,17 @@ describe('rowsForView(rows, view)', () => {
     ['azerbaijan', ['az-m-2013']],
   ] as const)('%s', (view, ids) => {
     expect(rowsForView(rows, view).map((r) => r.id)).toEqual(ids);
+  });
+});
+
+describe('lastStatisticsYear(rows)', () => {
+  it('is the last year of IMF DOTS or UN Comtrade figures; published totals do not count', () => {
+    const rows = [
+      yearRow('imf-2019', 2019),
+      yearRow('comtrade-2020', 2020, { dataset: 'un-comtrade' }),
+      tradeRow({ id: 'press-2024', periodStart: '2024-01-01', periodEnd: '2024-12-31', dataset: 'az-figures-press' }),
+    ];
+    expect(lastStatisticsYear(rows)).toBe(2020);
+    expect(lastStatisticsYear(rows.slice(2))).toBeNull();
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { unconfirmedInWindow, unconfirmedText } from '../../src/lib/data/unconfirmedServices';
-import { flightRow } from '../fixtures/flightRows';
+import {
+  extendedInWindow,
+  extendedText,
+  unconfirmedInWindow,
+  unconfirmedText,
+} from '../../src/lib/data/unconfirmedServices';
+import { cityAirports, flightRow } from '../fixtures/flightRows';
 
 const today = { year: 2026, month: 12, day: 5 };
 const azal = flightRow({ id: 'j2' }); // operating, last confirmed 2025-11-17
@@ -45,5 +50,36 @@ describe('unconfirmedText(rows, years)', () => {
     // A known start after the last dated report: the start is what a source confirms last.
     const lateStart = flightRow({ id: 'l', startDate: '2025-02-10', lastConfirmed: '2024-12-01' });
     expect(unconfirmedText([lateStart], '2026', today)).toContain('(the latest dated 10 February 2025)');
+  });
+});
+
+describe('extendedInWindow and extendedText: services drawn on past their last report inside the window', () => {
+  const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore' });
+  const piaLahore = flightRow({
+    id: 'pk',
+    airline: 'Pakistan International Airlines (PIA)',
+    airlineCode: 'PK',
+    origin: 'LHE',
+    destination: 'GYD',
+    lastConfirmed: '2025-04-21',
+  });
+  it('finds the operating services whose last report falls in the window, before its end and before today', () => {
+    expect(extendedInWindow([azal, piaLahore, ended, unconfirmed], 2020, 2026, today).map((r) => r.id)).toEqual([
+      'j2',
+      'pk',
+    ]);
+    // A window that ends before their last reports shows only what sources confirm.
+    expect(extendedInWindow([azal, piaLahore], 2020, 2024, today)).toEqual([]);
+    // A window after their last reports is unconfirmedInWindow's, not this one's.
+    expect(extendedInWindow([azal, piaLahore], 2026, 2026, today)).toEqual([]);
+  });
+  it('names each with its last report, earliest first', () => {
+    expect(extendedText([azal, piaLahore], airports, today)).toBe(
+      'Listed as operating in their last reports, and drawn on to today with no source since: PIA Lahore to Baku (last report 21 April 2025); AZAL Baku to Lahore (17 November 2025).',
+    );
+    expect(extendedText([azal], airports, today)).toBe(
+      'Listed as operating in its last report, and drawn on to today with no source since: AZAL Baku to Lahore (last report 17 November 2025).',
+    );
+    expect(extendedText([], airports, today)).toBe('');
   });
 });

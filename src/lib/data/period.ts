@@ -19,6 +19,12 @@ const spanOfPeriod = oncePerKey((key): TimeSpan | null => {
   return start && end ? Object.freeze({ start: toUtcMs(start), end: toUtcMsEndOfDay(end) }) : null;
 });
 
+/** Whether a row's period covers twelve months or more (a calendar or fiscal year), not a part of a year. */
+export function coversAYear(row: PeriodFields): boolean {
+  const span = periodSpan(row);
+  return span !== null && span.end - span.start + 1 >= 365 * 86_400_000;
+}
+
 /** A window of years as read: '2005–2022', or '2015' for a single year. */
 export function yearSpan(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;

@@ -26,6 +26,15 @@ export const TRADE_VIEW_SCOPE: Record<TradeView, string> = {
     'IMF DOTS yearly exports and imports of both sides; UN Comtrade, part-year and published totals are in the other views',
 };
 
+/** The statistical series (never merged with each other, or with published totals). */
+export const STATISTICAL_DATASETS: readonly string[] = ['imf-dots', 'un-comtrade'];
+
+/** The last year any statistical series has a figure for (null when none has one): what the panel says of later years. */
+export function lastStatisticsYear(rows: readonly TradeRow[]): number | null {
+  const years = rows.filter((r) => STATISTICAL_DATASETS.includes(r.dataset)).map((r) => Number(r.periodEnd.slice(0, 4)));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 /** The dataset both reporters publish, so the two sides of a flow are compared like with like. */
 export const MIRROR_DATASET = 'imf-dots';
 

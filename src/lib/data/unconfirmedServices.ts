@@ -3,11 +3,11 @@
  * report still shows them. Which of the window's services that is true of, and the sentence that says
  * so beside the chart and the map, so an extension is never read as a sourced fact. Pure.
  */
-import { formatPartialDate } from './calendarDate';
+import { formatPartialDate, toUtcMsEndOfDay, type CalendarDate } from './calendarDate';
 import { yearWindowSpan } from './period';
 import { serviceSpan } from './serviceSpan';
-import type { CalendarDate } from './calendarDate';
-import type { FlightRow } from './rows';
+import type { AirportRow, FlightRow } from './rows';
+import { airlineShortName, routeName } from './flightText';
 
 /** Of `shown` (the window's services), those with no source dated in or after the window's first day. */
 export function unconfirmedInWindow(
@@ -31,10 +31,49 @@ export function unconfirmedInWindow(
 export function unconfirmedText(rows: readonly FlightRow[], years: string, today: CalendarDate): string {
   if (rows.length === 0) return '';
   const ends = rows.map((r) => serviceSpan(r, today)?.confirmedEnd ?? Number.NaN).filter(Number.isFinite);
-  const latest = ends.length > 0 ? new Date(Math.max(...ends)) : null;
-  const dated = latest
-    ? ` (the latest dated ${formatPartialDate({ year: latest.getUTCFullYear(), month: latest.getUTCMonth() + 1, day: latest.getUTCDate(), precision: 'day' })})`
-    : '';
+  const dated = ends.length > 0 ? ` (the latest dated ${dayText(Math.max(...ends))})` : '';
   const one = rows.length === 1;
   return `${one ? '1 service is' : `${rows.length} services are`} drawn as operating from ${one ? 'its last report' : 'their last reports'}${dated}: no source confirms ${one ? 'it' : 'them'} in ${years}.`;
+}
+
+/**
+ * Of `shown`, the services drawn on to today whose last report falls in the window, before its end
+ * (and before today): the window shows both their confirmed run and, after it, a stretch no source
+ * confirms. (Those whose last report comes before the window are `unconfirmedInWindow`'s.)
+ */
+export function extendedInWindow(
+  shown: readonly FlightRow[],
+  from: number,
+  to: number,
+  today: CalendarDate,
+): FlightRow[] {
+  const window = yearWindowSpan(from, to);
+  const shownUpTo = Math.min(window.end, toUtcMsEndOfDay(today));
+  return shown.filter((row) => {
+    const span = serviceSpan(row, today);
+    return span !== null && span.after === 'ongoing' && span.confirmedEnd >= window.start && span.confirmedEnd < shownUpTo;
+  });
+}
+
+function dayText(ms: number): string {
+  const d = new Date(ms);
+  return formatPartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day' });
+}
+
+/**
+ * 'Listed as operating in their last reports, and drawn on to today with no source since: PIA Lahore to
+ * Baku (last report 21 April 2025); AZAL Baku to Lahore (17 November 2025).', or '' for no row.
+ */
+export function extendedText(rows: readonly FlightRow[], airports: readonly AirportRow[], today: CalendarDate): string {
+  const items = rows.flatMap((row) => {
+    const span = serviceSpan(row, today);
+    return span ? [{ end: span.confirmedEnd, name: `${airlineShortName(row)} ${routeName(row, airports)}` }] : [];
+  });
+  if (items.length === 0) return '';
+  const listed = items
+    .sort((a, b) => a.end - b.end)
+    .map((item, i) => `${item.name} (${i === 0 ? 'last report ' : ''}${dayText(item.end)})`)
+    .join('; ');
+  const one = items.length === 1;
+  return `Listed as operating in ${one ? 'its last report' : 'their last reports'}, and drawn on to today with no source since: ${listed}.`;
 }
