@@ -504,3 +504,21 @@ test("the flights embed's labels at 320 px: squeezed only where the drawn text i
     expect(label.right, label.text ?? '').toBeLessThanOrEqual(label.svgRight + 1);
   }
 });
+
+test('while presenting, showing the speaker note refits the slide above it, even when it was drawn at full zoom', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const deck = encodeDeck([{ panel: 'trade', query: 'v=1&from=2010&to=2025', note: 'Trade since 2010.' }]);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  const legend = dialog.locator('.legend');
+  await expect(legend).toBeVisible();
+  const stageBottom = () => dialog.locator('.stage').evaluate((el) => Math.round(el.getBoundingClientRect().bottom));
+  const legendBottom = () => legend.evaluate((el) => Math.round(el.getBoundingClientRect().bottom));
+  await expect.poll(async () => (await legendBottom()) <= (await stageBottom())).toBe(true);
+  await page.keyboard.press('n');
+  await expect(dialog.getByRole('complementary', { name: 'Speaker note' })).toHaveText('Trade since 2010.');
+  // The stage is shorter now: the chart and its legend are zoomed down to fit above the note.
+  await expect.poll(async () => (await legendBottom()) <= (await stageBottom()), { timeout: 10_000 }).toBe(true);
+});
