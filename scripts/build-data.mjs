@@ -796,8 +796,14 @@ const FLIGHTS = {
         name: 'BOL News (2022-02-17)',
         url: 'https://www.bolnews.com/latest/2022/02/pia-to-start-direct-flights-to-baku-from-lahore-karachi/',
       },
+      // trade_facts.md ("March 2022, direct flights") dates the first Lahore flight otherwise: kept as a
+      // conflicting source, its date in the note, the row's start date unchanged.
+      {
+        name: 'aze.media (gives 18 March 2022)',
+        url: 'https://aze.media/baku-and-islamabad-from-military-and-technical-cooperation-to-trade-and-investment/',
+      },
     ],
-    note: "announced_date = BOL News (2022-02-17); that source is cited in the reference's PK-KHI-GYD-2022 row and announces both the Lahore and the Karachi flights, so it is added here. first_confirmed_date = News.az (2022-03-16); last_confirmed_date = Business Recorder (2022-03-17): no later dated source confirms this service. Not used as confirmations (flights_updates.md): F1 (Pakistan Today, 2023-03-02; marked INFERENCE there: the ambassador did not name the airline or route), F2 (The Nation, 2023-04-01; past tense) and F3 (UrduPoint, 2024-02-20; PIA mentioned without dates). End date unknown (end_known = false).",
+    note: "announced_date = BOL News (2022-02-17); that source is cited in the reference's PK-KHI-GYD-2022 row and announces both the Lahore and the Karachi flights, so it is added here. CONFLICT on the start: aze.media (via trade_facts.md) says the first Lahore flight followed the Karachi one on 18 March 2022; the start date kept is 16 March 2022, the day the reference's sources give for both; not reconciled. first_confirmed_date = News.az (2022-03-16); last_confirmed_date = Business Recorder (2022-03-17): no later dated source confirms this service. Not used as confirmations (flights_updates.md): F1 (Pakistan Today, 2023-03-02; marked INFERENCE there: the ambassador did not name the airline or route), F2 (The Nation, 2023-04-01; past tense) and F3 (UrduPoint, 2024-02-20; PIA mentioned without dates). End date unknown (end_known = false).",
   },
   'PK-LHE-GYD-2025': {
     service_type: 'direct',
