@@ -268,6 +268,18 @@ describe('MapPanel', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(getByRole('heading', { name: /^Lahore to Baku/ })));
   });
 
+  it('moves focus to the card when a handle or an airport is pressed by keyboard, not when clicked', async () => {
+    const { getByRole } = renderMap();
+    const handle = getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ });
+    handle.focus();
+    await fireEvent.click(handle, { detail: 1 }); // a mouse click: the reader stays on the map
+    expect(document.activeElement).toBe(handle);
+    const lahore = getByRole('button', { name: /^Lahore \(LHE\)/ });
+    lahore.focus();
+    await fireEvent.click(lahore, { detail: 0 }); // Enter or Space: the card, after every marker and handle
+    await vi.waitFor(() => expect(document.activeElement).toBe(getByRole('heading', { name: /^Lahore \(LHE\)/ })));
+  });
+
   it("gives focus back to what a card was about when it is closed from inside it: the service's handle, the airport", async () => {
     const { getByRole, getByTestId, queryByTestId, dashboard } = renderMap();
     const handle = getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ });

@@ -9,13 +9,14 @@ export interface ButtonMarker {
   button: HTMLButtonElement;
 }
 
-export function buttonMarker(className: string, onpress: () => void): ButtonMarker {
+/** `onpress` is told whether the press came from the keyboard (Enter or Space: a click with no pointer detail). */
+export function buttonMarker(className: string, onpress: (byKeyboard: boolean) => void): ButtonMarker {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = className;
   // The press is the button's; the map must not also see it as a click on the map (which clears).
   DomEvent.disableClickPropagation(button);
-  button.addEventListener('click', () => onpress());
+  button.addEventListener('click', (event) => onpress(event.detail === 0));
   const layer = marker([0, 0], {
     icon: divIcon({ html: button, className: 'map-divicon', iconSize: [0, 0] }),
     // The button, not Leaflet's icon wrapper, is what takes focus.
