@@ -528,3 +528,17 @@ test("the tourism panel says which years' figures conflict, which differ only as
   await expect(note).toContainText('treat with caution');
   expect(await note.evaluate((n) => n.scrollHeight <= n.clientHeight)).toBe(true);
 });
+
+test('the trade panel names the periods whose published totals differ, and says nothing of it in the mirror view', async ({
+  page,
+}) => {
+  await page.goto('./?from=2019&to=2024');
+  const trade = page.locator('[data-panel="trade"]');
+  // 2020: 13.2 and 13.283 million; 2022: 28.1, 28.2 and 27 million (Azerbaijan-reported turnover).
+  await expect(trade.getByTestId('trade-differing')).toHaveText(
+    'Published totals differ for 2020 and 2022, each drawn with its own source and note.',
+  );
+  await page.goto('./?from=2019&to=2024&trade=mirror');
+  await expect(trade.locator('svg[role="group"]')).toHaveCount(2);
+  await expect(trade.getByTestId('trade-differing')).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { periodMidpoint, periodSpan, yearRangesText } from '../data/period';
+import { andList, periodMidpoint, periodSpan, yearRangesText } from '../data/period';
 import type { TradeRow } from '../data/rows';
 import { missingYears, tradeSeries, type TradeSeries } from '../data/tradeSeries';
 import { formatUsd, formatUsdExact, qualifierPrefix, SOURCE_KIND_TEXT as KIND_LABELS } from './format';
@@ -6,6 +6,8 @@ import { dodge, type ChartMark } from './marks';
 import { summariseSeries } from './summarise';
 import { datasetLabel, flowLabel, tradeColor } from './tradeEncoding';
 import { oncePerObject } from '../data/memo';
+import { compareCodeUnits } from '../data/compareText';
+import { STATISTICAL_DATASETS } from '../data/tradeViews';
 
 const PERIOD_LABELS = {
   'calendar-year': 'calendar year',
@@ -129,4 +131,29 @@ export function seriesGapsNote(series: readonly TradeSeries[]): string {
     return gaps ? [`${seriesName(s)}: ${gaps}`] : [];
   });
   return parts.length === 0 ? '' : `A break in a line is a year with no figure in that series: ${parts.join('; ')}.`;
+}
+
+const byPeriod = (a: TradeRow, b: TradeRow) => compareCodeUnits(a.periodStart, b.periodStart);
+
+/**
+ * The periods for which published totals (statements, press) of one reporter and flow differ ('2020
+ * and 2022'), in words: each is drawn with its own source, and this says so, as the tourism panel
+ * says its conflicts. Statistical series are one figure a year each and are not compared here.
+ */
+export function differingTotals(rows: readonly TradeRow[]): string {
+  const groups = new Map<string, TradeRow[]>();
+  for (const r of rows) {
+    if (STATISTICAL_DATASETS.includes(r.dataset)) continue;
+    const key = `${r.periodStart}/${r.periodEnd} ${r.flow} ${r.reporter}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const differ = [...groups.values()].filter((g) => new Set(g.map((r) => `${r.qualifier} ${r.valueUsd}`)).size > 1);
+  return andList([
+    ...new Set(
+      differ
+        .map((g) => g[0] as TradeRow)
+        .sort(byPeriod)
+        .map((r) => r.periodLabel),
+    ),
+  ]);
 }

@@ -41,10 +41,14 @@ export function yearGaps(years: Iterable<number>): [number, number][] {
   return gaps;
 }
 
+/** Items in words: 'a, b and c'; '' for none. */
+export function andList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** Year ranges in words: '1994, 1997–1999 and 2002–2012'; '' for none. */
 export function yearRangesText(ranges: readonly [number, number][]): string {
-  const spans = ranges.map(([a, b]) => yearSpan(a, b));
-  return spans.length < 2 ? (spans[0] ?? '') : `${spans.slice(0, -1).join(', ')} and ${spans[spans.length - 1]}`;
+  return andList(ranges.map(([a, b]) => yearSpan(a, b)));
 }
 
 /** Single years in words: '2017, 2018 and 2024'; '' for none. */
