@@ -234,6 +234,10 @@ describe('TradeChart notes', () => {
   });
 });
 
+/** The panel as the page draws it, with the file's statistical series reaching 2020. */
+const panel = (dashboard: Dashboard) =>
+  render(TradePanel, { rows, dashboard, period: dashboard, hidden: '', statisticsTo: 2020 });
+
 describe('TradePanel', () => {
   it('says under the chart which series break where, and which years they have no figure for', async () => {
     const note = (panelRows: typeof rows) => {
@@ -257,13 +261,7 @@ describe('TradePanel', () => {
 
   it('switches to the mirror view: two charts, each with both reporters and a shaded gap', async () => {
     const dashboard = new Dashboard();
-    const { getByLabelText, container } = render(TradePanel, {
-      rows,
-      dashboard,
-      period: dashboard,
-      hidden: '',
-      statisticsTo: 2020,
-    });
+    const { getByLabelText, container } = panel(dashboard);
     await fireEvent.click(getByLabelText('Mirror'));
     expect(dashboard.tradeView).toBe('mirror');
     const charts = container.querySelectorAll('svg[role="group"]');
@@ -281,13 +279,7 @@ describe('TradePanel', () => {
 
   it('shows only one reporter in a reporter view', async () => {
     const dashboard = new Dashboard();
-    const { getByLabelText, container } = render(TradePanel, {
-      rows,
-      dashboard,
-      period: dashboard,
-      hidden: '',
-      statisticsTo: 2020,
-    });
+    const { getByLabelText, container } = panel(dashboard);
     await fireEvent.click(getByLabelText('Azerbaijan-reported'));
     const ids = [...container.querySelectorAll('svg .mark')].map((m) => m.getAttribute('data-row-id'));
     expect(ids.sort()).toEqual(['imf-az-import-2013', 'imf-az-import-2014', 'turnover-2023-bashirli']);
@@ -321,13 +313,7 @@ describe('TradePanel', () => {
   it('a window change moves each mark by its translate and leaves its shape as drawn', () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2010, 2025);
-    const { container, rerender } = render(TradePanel, {
-      rows,
-      dashboard,
-      period: dashboard,
-      hidden: '',
-      statisticsTo: 2020,
-    });
+    const { container, rerender } = panel(dashboard);
     const transforms = () =>
       [...container.querySelectorAll('g.mark')].map((g) => [
         g.getAttribute('data-row-id'),
