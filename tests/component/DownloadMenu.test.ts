@@ -27,6 +27,18 @@ describe('DownloadMenu', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('closes when the whole dataset is chosen too (a link the browser downloads), focus back on its button', async () => {
+    const { button, getByRole, queryByRole } = renderMenu();
+    await fireEvent.click(button);
+    const link = getByRole('link', { name: 'CSV of the whole dataset' });
+    expect(link).toHaveAttribute('href', 'data/flights.csv');
+    link.focus();
+    link.addEventListener('click', (e) => e.preventDefault()); // jsdom cannot follow it
+    await fireEvent.click(link);
+    expect(queryByRole('link', { name: 'CSV of the whole dataset' })).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
   it('closes when focus moves elsewhere on the page, or to nowhere while the page has focus', async () => {
     const { button, queryByRole } = renderMenu();
     const elsewhere = document.body.appendChild(document.createElement('button'));

@@ -60,7 +60,7 @@ describe('FlightsPanel', () => {
     expect(queryByTestId('flights-unconfirmed')).toBeNull();
     // Its last report is in this window: what follows it, drawn on to today, is said to be unconfirmed.
     expect(queryByTestId('flights-extended')).toHaveTextContent(
-      'Listed as operating in its last report, and drawn on to today with no source since: AZAL Baku to Lahore (last report 17 November 2025).',
+      'Listed as operating in its last report, and drawn on to today with no source since: AZAL Baku to Lahore (last confirmed 17 November 2025).',
     );
     dashboard.setWindow(2020, 2024);
     flushSync();
@@ -253,6 +253,25 @@ describe('EventsPanel', () => {
     await fireEvent.keyDown(link, { key: 'Escape' });
     expect(queryByRole('article')).toBeNull();
     expect(document.activeElement).toBe(mark);
+  });
+
+  it('closing the card of an event not drawn (filtered out) gives focus to the lanes, not to the page', async () => {
+    const dashboard = new Dashboard();
+    const { container, getByRole } = render(EventsPanel, {
+      rows: events,
+      all: events,
+      dashboard,
+      period: dashboard,
+      hidden: '',
+    });
+    dashboard.event = 'ev-c';
+    dashboard.categories = ['diplomatic', 'economic'];
+    flushSync();
+    expect(container.querySelector('.event[data-row-id="ev-c"]')).toBeNull();
+    const close = getByRole('button', { name: 'Close' });
+    close.focus();
+    await fireEvent.click(close);
+    expect(document.activeElement?.getAttribute('data-row-id')).toBe('ev-a');
   });
 
   it('moves along a lane and between lanes with the arrow keys', async () => {

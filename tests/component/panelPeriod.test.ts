@@ -53,7 +53,7 @@ describe("each panel draws the window it is given, not the dashboard's", () => {
     ],
     [
       'tourism',
-      () => render(TourismPanel, { rows: [], dashboard: movedOn(), period, hidden: '' }),
+      () => render(TourismPanel, { rows: [], dashboard: movedOn(), period, hidden: '', today }),
       'No tourism figures fall in 2010–2015',
     ],
     [

@@ -107,7 +107,13 @@ describe('SVG snapshots of fixed fixtures (numbers rounded)', () => {
   it('tourism chart with a conflict, a partial year and a lower bound', async () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2016, 2025);
-    const { container } = render(TourismPanel, { rows: tourism, dashboard, period: dashboard, hidden: '' });
+    const { container } = render(TourismPanel, {
+      rows: tourism,
+      dashboard,
+      period: dashboard,
+      hidden: '',
+      today: { year: 2026, month: 11, day: 28 },
+    });
     await expect(roundedSvg(container)).toMatchFileSnapshot('__snapshots__/tourism.svg');
   });
 });

@@ -506,7 +506,7 @@ test("the tourism panel says which years' figures conflict, which differ only as
     'Sources conflict for 2018: every figure is shown with its own source, side by side.',
   );
   await expect(tourism.getByTestId('tourism-agreeing')).toContainText(
-    'For 2017 and 2024 the figures differ only within',
+    'For 2017 and 2024 the figures differ only within what they state ("about", "more than"), so all can be true',
   );
   await expect(tourism.getByTestId('tourism-gaps')).toHaveText('No annual figure was found for 2020–2021.');
   // A window that starts in a gap names it too; one without two figures for a year says nothing of conflicts.

@@ -253,3 +253,20 @@ test("the map's CSV holds the services the window shows", async ({ page }) => {
   // Only the two 2022 PIA services ran in 2022; the Turkish through-services were last confirmed in 2021.
   expect(ids.sort()).toEqual(['pk-khi-gyd-2022', 'pk-lhe-gyd-2022']);
 });
+
+test('"CSV of the whole dataset" downloads the published file, and the menu closes with focus on Download', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const tourism = page.locator('[data-panel="tourism"]');
+  const menuButton = tourism.getByRole('button', { name: 'Download', exact: true });
+  await menuButton.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    tourism.getByRole('link', { name: 'CSV of the whole dataset' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('tourism.csv');
+  expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync('data/tourism.csv', 'utf8'));
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(menuButton).toBeFocused();
+});

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { allAgree, figuresAgree, roundingUnit } from '../../src/lib/data/figureAgreement';
 
 describe('figures that agree as stated', () => {
-  it("reads an approximate figure's rounding from its trailing zeros", () => {
-    expect([18_000, 7_500, 50_000, 17_558, 0].map(roundingUnit)).toEqual([1_000, 100, 10_000, 1, 1]);
+  it("reads an approximate figure's rounding from its trailing zeros, to its second significant figure at most", () => {
+    expect([18_000, 7_500, 50_000, 17_558, 0, 7_000, 100_000].map(roundingUnit)).toEqual([
+      1_000, 100, 1_000, 1, 1, 100, 10_000,
+    ]);
   });
 
   it('an exact figure agrees with an approximate one it rounds to, and only then', () => {

@@ -32,6 +32,10 @@ describe('flight texts', () => {
     const noted = flightRow({ id: 'n', statusNote: 'operating (as of April 2025 reports)', note: 'Quote: "…"' });
     expect(statusText(noted)).toBe('operating (as of April 2025 reports)');
     expect(statusText(flightRow({ id: 'b', status: 'status-unconfirmed' }))).toBe('status unconfirmed');
+    // A note that does not start with the status keeps the status before it, not in place of it.
+    expect(
+      statusText(flightRow({ id: 'k', status: 'status-unconfirmed', statusNote: 'reported suspended in 2025' })),
+    ).toBe('status unconfirmed (reported suspended in 2025)');
     // The timeline's tooltip says it so too (not "operating (operating (…))"), and gives the row's note.
     const [bar] = serviceBars([noted], airports, { year: 2026, month: 11, day: 28 });
     expect(bar?.tooltip.rows).toContainEqual(['Status', 'operating (as of April 2025 reports)']);

@@ -131,6 +131,9 @@ describe('years with no annual figure', () => {
     // Years at the window's edges count too: before the first figure, and after the last.
     expect(missingAnnualYears(rows, 2014, 2026)).toBe('2014–2017, 2020–2021, 2023 and 2025–2026');
     expect(missingAnnualYears(rows, 2020, 2021)).toBe('2020–2021');
+    // The current year is not over: the chart's label stops at the last full year.
+    expect(tourismSummary(rows, 2018, 2026, 2025)).toContain('; no annual figure for 2020–2021, 2023 and 2025.');
+    expect(missingAnnualYears(rows, 2026, 2025)).toBe('');
     expect(missingAnnualYears([annual(2018), annual(2019)], 2018, 2019)).toBe('');
     expect(tourismSummary([annual(2018), annual(2019)], 2018, 2019)).not.toContain('no annual figure');
   });

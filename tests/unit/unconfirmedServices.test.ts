@@ -75,10 +75,10 @@ describe('extendedInWindow and extendedText: services drawn on past their last r
   });
   it('names each with its last report, earliest first', () => {
     expect(extendedText([azal, piaLahore], airports, today)).toBe(
-      'Listed as operating in their last reports, and drawn on to today with no source since: PIA Lahore to Baku (last report 21 April 2025); AZAL Baku to Lahore (17 November 2025).',
+      'Listed as operating in their last reports, and drawn on to today with no source since: PIA Lahore to Baku (last confirmed 21 April 2025); AZAL Baku to Lahore (17 November 2025).',
     );
     expect(extendedText([azal], airports, today)).toBe(
-      'Listed as operating in its last report, and drawn on to today with no source since: AZAL Baku to Lahore (last report 17 November 2025).',
+      'Listed as operating in its last report, and drawn on to today with no source since: AZAL Baku to Lahore (last confirmed 17 November 2025).',
     );
     expect(extendedText([], airports, today)).toBe('');
   });

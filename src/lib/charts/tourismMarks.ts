@@ -119,9 +119,10 @@ export function tourismLegend(rows: readonly TourismRow[]): LegendItem[] {
   return items;
 }
 
-export function tourismSummary(rows: readonly TourismRow[], from: number, to: number): string {
+/** The chart's label; `lastFullYear` ends the years it may say have no annual figure (the current one is not over). */
+export function tourismSummary(rows: readonly TourismRow[], from: number, to: number, lastFullYear = to): string {
   const annual = rows.filter((r) => r.periodType === 'annual');
-  const missing = missingAnnualYears(rows, from, to);
+  const missing = missingAnnualYears(rows, from, Math.min(to, lastFullYear));
   const max = annual.reduce<TourismRow | null>((a, b) => (a === null || b.arrivals > a.arrivals ? b : a), null);
   return `Pakistani arrivals in Azerbaijan, ${yearSpan(from, to)}: ${counted(annual.length, 'annual figure')} and ${counted(rows.length - annual.length, 'figure')} for shorter periods${max ? `; highest annual figure ${qualifiedCount(max)} in ${max.periodLabel}` : ''}${missing ? `; no annual figure for ${missing}` : ''}.`;
 }
@@ -132,6 +133,7 @@ export function tourismSummary(rows: readonly TourismRow[], from: number, to: nu
  * periods do not fill a year.
  */
 export function missingAnnualYears(rows: readonly TourismRow[], from: number, to: number): string {
+  if (to < from) return '';
   const years = rows.filter((r) => r.periodType === 'annual').map((r) => Number(r.periodStart.slice(0, 4)));
   // The window's edges stand in as the years just outside it, so that its first and last years count too.
   return yearRangesText(yearGaps([from - 1, ...years.filter((y) => y >= from && y <= to), to + 1]));

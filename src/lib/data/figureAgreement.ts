@@ -7,12 +7,15 @@ export interface StatedFigure {
 }
 
 /**
- * The unit an approximate figure is rounded to, read from the figure itself: its largest power of ten
- * ('about 18,000' → 1,000; 'about 7,500' → 100). A figure with no trailing zero is taken as stated.
+ * The unit an approximate figure is taken to be rounded to, read from the figure itself: its largest
+ * power of ten, but no coarser than its second significant figure ('about 18,000' → 1,000; 'about
+ * 7,500' → 100; 'about 20,000' → 1,000, not 10,000: the narrower reading, so that two figures are
+ * not called agreeing on a generous one). A figure with no trailing zero is taken as stated.
  */
 export function roundingUnit(value: number): number {
+  const secondFigure = value === 0 ? 1 : 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(value))) - 1);
   let unit = 1;
-  while (value !== 0 && Number.isInteger(value / (unit * 10))) unit *= 10;
+  while (value !== 0 && unit < secondFigure && Number.isInteger(value / (unit * 10))) unit *= 10;
   return unit;
 }
 

@@ -29,7 +29,8 @@ export function serviceTypeText(row: Pick<FlightRow, 'serviceType'>): string {
 }
 export const THROUGH_SERVICE = 'through service from beyond Baku, stopping there';
 
-function dayText(iso: string | null): string | null {
+/** '17 November 2025' for '2025-11-17'; null for no date or one that cannot be read. */
+export function dayText(iso: string | null): string | null {
   const parsed = iso ? parseIsoDate(iso) : null;
   return parsed ? formatPartialDate({ ...parsed, precision: 'day' }) : null;
 }
@@ -77,11 +78,14 @@ export const STATUS_TEXT: Record<FlightRow['status'], string> = {
 };
 
 /**
- * The service's status as its row words it ('operating (as of April 2025 reports)'), or the bare
- * status when the row has no note on it.
+ * The service's status, with the row's note on it: 'operating (as of April 2025 reports)' as the row
+ * words it when its note starts with the status, else 'status unconfirmed (reported suspended in
+ * 2025 …)'; the bare status when the row has no note.
  */
 export function statusText(row: Pick<FlightRow, 'status' | 'statusNote'>): string {
-  return row.statusNote || STATUS_TEXT[row.status];
+  const status = STATUS_TEXT[row.status];
+  if (!row.statusNote || row.statusNote.startsWith(status)) return row.statusNote || status;
+  return `${status} (${row.statusNote})`;
 }
 
 /** 'Baku to Lahore, Azerbaijan Airlines, 2 flights a week at launch, from 23 September 2023, operating (…)'. */

@@ -3,11 +3,11 @@
  * report still shows them. Which of the window's services that is true of, and the sentence that says
  * so beside the chart and the map, so an extension is never read as a sourced fact. Pure.
  */
-import { formatPartialDate, toUtcMsEndOfDay, type CalendarDate } from './calendarDate';
+import { toUtcMsEndOfDay, type CalendarDate } from './calendarDate';
 import { yearWindowSpan } from './period';
 import { serviceSpan } from './serviceSpan';
 import type { AirportRow, FlightRow } from './rows';
-import { airlineShortName, routeName } from './flightText';
+import { airlineShortName, dayText, routeName } from './flightText';
 
 /** Of `shown` (the window's services), those with no source dated in or after the window's first day. */
 export function unconfirmedInWindow(
@@ -31,9 +31,14 @@ export function unconfirmedInWindow(
 export function unconfirmedText(rows: readonly FlightRow[], years: string, today: CalendarDate): string {
   if (rows.length === 0) return '';
   const ends = rows.map((r) => serviceSpan(r, today)?.confirmedEnd ?? Number.NaN).filter(Number.isFinite);
-  const dated = ends.length > 0 ? ` (the latest dated ${dayText(Math.max(...ends))})` : '';
+  const dated = ends.length > 0 ? ` (the latest dated ${msDayText(Math.max(...ends))})` : '';
   const one = rows.length === 1;
   return `${one ? '1 service is' : `${rows.length} services are`} drawn as operating from ${one ? 'its last report' : 'their last reports'}${dated}: no source confirms ${one ? 'it' : 'them'} in ${years}.`;
+}
+
+/** A UTC time as its day in words ('17 November 2025'). */
+function msDayText(ms: number): string {
+  return dayText(new Date(ms).toISOString().slice(0, 10)) ?? '';
 }
 
 /**
@@ -55,16 +60,13 @@ export function extendedInWindow(
   });
 }
 
-function dayText(ms: number): string {
-  const d = new Date(ms);
-  return formatPartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day' });
-}
 
 /**
  * 'Listed as operating in their last reports, and drawn on to today with no source since: PIA Lahore to
- * Baku (last report 21 April 2025); AZAL Baku to Lahore (17 November 2025).', or '' for no row.
+ * Baku (last confirmed 21 April 2025); AZAL Baku to Lahore (17 November 2025).', or '' for no row.
  */
 export function extendedText(rows: readonly FlightRow[], airports: readonly AirportRow[], today: CalendarDate): string {
+  // The last day a source confirms each (its last report, or a later known start: see serviceSpan).
   const items = rows.flatMap((row) => {
     const span = serviceSpan(row, today);
     return span ? [{ end: span.confirmedEnd, name: `${airlineShortName(row)} ${routeName(row, airports)}` }] : [];
@@ -72,7 +74,7 @@ export function extendedText(rows: readonly FlightRow[], airports: readonly Airp
   if (items.length === 0) return '';
   const listed = items
     .sort((a, b) => a.end - b.end)
-    .map((item, i) => `${item.name} (${i === 0 ? 'last report ' : ''}${dayText(item.end)})`)
+    .map((item, i) => `${item.name} (${i === 0 ? 'last confirmed ' : ''}${msDayText(item.end)})`)
     .join('; ');
   const one = items.length === 1;
   return `Listed as operating in ${one ? 'its last report' : 'their last reports'}, and drawn on to today with no source since: ${listed}.`;
