@@ -116,3 +116,31 @@ describe('DataTable', () => {
     expect(container.querySelector('tbody [data-row-id]')).toBeNull();
   });
 });
+
+describe('DataTable prose columns', () => {
+  it('gives a short note whole, and a long one as its first words that open to all of it', async () => {
+    const long = `CONFLICT: ${'the sources give other dates for this service, and neither is reconciled here; '.repeat(4)}end.`;
+    const noted: Column<Item>[] = [
+      { key: 'name', label: 'Name', text: (r) => r.name },
+      { key: 'note', label: 'Note', text: (r) => r.name, prose: true },
+    ];
+    const { container } = render(DataTable<Item>, {
+      caption: 'Notes',
+      columns: noted,
+      rows: [item('short', 'A short note.', 1), item('long', long, 2)],
+      rowId: (r: Item) => r.id,
+    });
+    const cell = (id: string) => container.querySelector(`tr[data-row-id="${id}"]`)?.querySelectorAll('td')[1];
+    expect(cell('short')?.querySelector('details')).toBeNull();
+    expect(cell('short')?.textContent?.trim()).toBe('A short note.');
+    const details = cell('long')?.querySelector('details') as HTMLDetailsElement;
+    const summary = details.querySelector('summary') as HTMLElement;
+    expect(summary.textContent?.endsWith('…')).toBe(true);
+    expect(summary.textContent?.length).toBeLessThan(130);
+    expect(long.startsWith(summary.textContent?.slice(0, -1) ?? 'x')).toBe(true);
+    // Nothing of the note is lost: all of it is in the cell, read when opened.
+    expect(details.textContent).toContain(long);
+    await fireEvent.click(summary);
+    expect(details.open).toBe(true);
+  });
+});
