@@ -1695,6 +1695,13 @@ const RESOURCES = [
   },
 ];
 
+/**
+ * The research notes the rows' notes cite by file name ('flights_updates.md F6', 'see gaps_2.md'),
+ * published beside the data, unchanged, so that every such pointer can be followed. Not tabular, so
+ * not resources: datapackage.json lists them under `research_notes`, and the package's zip holds them.
+ */
+const RESEARCH_NOTES = ['trade_facts.md', 'people_facts.md', 'flights_updates.md', 'gaps_2.md'];
+
 function buildDataPackage() {
   return {
     profile: 'tabular-data-package',
@@ -1748,6 +1755,7 @@ function buildDataPackage() {
         ...(r.foreignKeys ? { foreignKeys: r.foreignKeys } : {}),
       },
     })),
+    research_notes: RESEARCH_NOTES,
   };
 }
 
@@ -1884,6 +1892,7 @@ function main() {
     writeCsv(file, columnsOf(resource), rows);
   }
   writeFileSync(join(OUT_DIR, 'datapackage.json'), `${JSON.stringify(buildDataPackage(), null, 2)}\n`, 'utf8');
+  for (const file of RESEARCH_NOTES) writeFileSync(join(OUT_DIR, file), readFileSync(join(REF_DIR, file)));
 
   for (const [file, , rows] of outputs) console.log(`${file}: ${rows.length} rows`);
 }

@@ -255,6 +255,12 @@ const ourEvents = new Set(tables.events.records.map((r) => `${r.date}|${r.title}
 for (const e of refEvents) if (!ourEvents.has(`${e.date}|${e.title}`)) problem(`event missing: ${e.date} ${e.title}`);
 
 for (const [name, { records }] of Object.entries(tables)) console.log(`${name}: ${records.length} rows`);
+// The research notes published with the data are the reference's own, unchanged.
+for (const file of pkg.research_notes ?? []) {
+  const published = readFileSync(join(DATA_DIR, file), 'utf8');
+  if (published !== readFileSync(join(REF_DIR, file), 'utf8')) problem(`${file}: not the reference's research note, unchanged`);
+}
+
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
   process.exit(1);

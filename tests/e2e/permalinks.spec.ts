@@ -159,7 +159,9 @@ test('the map\'s "CSV of what is shown" holds the airports it draws beside the s
   );
 });
 
-test('the data package downloads as one zip holding every CSV, datapackage.json and README', async ({ page }) => {
+test('the data package downloads as one zip holding every CSV, datapackage.json, README and the research notes', async ({
+  page,
+}) => {
   await page.goto('./');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -179,8 +181,17 @@ test('the data package downloads as one zip holding every CSV, datapackage.json 
       'tourism.csv',
       'trade.csv',
       'trade_products.csv',
+      // The research notes the rows' notes cite ('flights_updates.md F6'), published unchanged.
+      'flights_updates.md',
+      'gaps_2.md',
+      'people_facts.md',
+      'trade_facts.md',
     ].sort(),
   );
+  const notes = strFromU8(
+    files[Object.keys(files).find((n) => n.endsWith('/flights_updates.md')) ?? ''] ?? new Uint8Array(),
+  );
+  expect(notes).toBe(readFileSync('data/flights_updates.md', 'utf8'));
   const trade = strFromU8(files[Object.keys(files).find((n) => n.endsWith('/trade.csv')) ?? ''] ?? new Uint8Array());
   expect(trade).toBe(readFileSync('data/trade.csv', 'utf8'));
 });

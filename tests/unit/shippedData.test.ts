@@ -21,6 +21,20 @@ const EXPECTED_ROWS: Record<string, number> = {
   events: 108,
 };
 
+describe('the research notes published with the data', () => {
+  it('are every research file a published note or description names, each listed in datapackage.json', () => {
+    const named = new Set<string>();
+    for (const r of pkg.resources) {
+      for (const match of readFileSync(`data/${r.path}`, 'utf8').matchAll(/\b([a-z0-9_]+\.md)\b/g)) {
+        if (match[1] !== 'README.md') named.add(match[1] ?? '');
+      }
+    }
+    expect([...named].sort()).toEqual([...(pkg.research_notes ?? [])].sort());
+    // Each is there to read (scripts/check-data-against-reference.mjs checks it is the research's, unchanged).
+    for (const file of pkg.research_notes ?? []) expect(readFileSync(`data/${file}`, 'utf8')).toMatch(/^#/);
+  });
+});
+
 describe('the shipped data package', () => {
   it('has a resource for every dataset the dashboard shows, and a licence', () => {
     expect(pkg.resources.map((r) => r.name).sort()).toEqual([...RESOURCE_NAMES].sort());

@@ -56,6 +56,8 @@ export interface DataPackage {
   title?: string;
   licenses?: { name: string; path?: string; title?: string }[];
   resources: DataResource[];
+  /** The research notes (Markdown) the rows' notes cite by file name, published beside the data. */
+  research_notes?: string[];
 }
 
 /** The resources the dashboard knows how to show. */

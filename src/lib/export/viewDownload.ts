@@ -14,7 +14,7 @@ export function downloadView(main: ViewPart, also: readonly ViewPart[], facts: V
   downloadBlob(new Blob([zip], { type: 'application/zip' }), `${base}.zip`);
 }
 
-/** The whole data package (every CSV, datapackage.json and README.md) as one zip. */
+/** The whole data package (every CSV and research note named in `paths`, datapackage.json and README.md) as one zip. */
 export async function downloadPackage(paths: readonly string[], base: string, version: string): Promise<void> {
   const files: Record<string, Uint8Array> = {};
   for (const path of [...paths, 'datapackage.json', 'README.md']) {
