@@ -258,7 +258,8 @@ for (const [name, { records }] of Object.entries(tables)) console.log(`${name}: 
 // The research notes published with the data are the reference's own, unchanged.
 for (const file of pkg.research_notes ?? []) {
   const published = readFileSync(join(DATA_DIR, file), 'utf8');
-  if (published !== readFileSync(join(REF_DIR, file), 'utf8')) problem(`${file}: not the reference's research note, unchanged`);
+  if (published !== readFileSync(join(REF_DIR, file), 'utf8'))
+    problem(`${file}: not the reference's research note, unchanged`);
 }
 
 if (problems.length > 0) {
