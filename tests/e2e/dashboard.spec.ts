@@ -542,3 +542,27 @@ test('the trade panel names the periods whose published totals differ, and says 
   await expect(trade.locator('svg[role="group"]')).toHaveCount(2);
   await expect(trade.getByTestId('trade-differing')).toHaveCount(0);
 });
+
+test("markup in a row's note is shown as text, in its tooltip and in the table", async ({ page }) => {
+  const rows = shippedRows('tourism.csv');
+  const id = 'tourism-2018-annual-todayaz';
+  const note = String(rows.get(id)?.note ?? 'zzz');
+  const hostile = shippedText('tourism.csv').replace(note, `<img src=x onerror=alert(1)><b>bold</b> ${note}`);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.route('**/data/tourism.csv', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv', body: hostile }),
+  );
+  await page.goto('./?from=2018&to=2018');
+  const tourism = page.locator('[data-panel="tourism"]');
+  await tourism.locator(`[data-row-id="${id}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(tourism.locator('[role="tooltip"] .note')).toContainText('<img src=x onerror=alert(1)><b>bold</b>');
+  await tourism.getByRole('button', { name: 'Table' }).click();
+  await expect(tourism.locator(`tr[data-row-id="${id}"]`)).toContainText('<img src=x onerror=alert(1)><b>bold</b>');
+  expect(await page.locator('img[src="x"], [data-panel="tourism"] b').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
