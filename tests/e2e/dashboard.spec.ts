@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { shippedRows, shippedText, watchPage, tradeWithBadValue, test } from './helpers';
+import { countDialogs, shippedRows, shippedText, watchPage, tradeWithBadValue, test } from './helpers';
 
 const SHOTS = 'reports/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -261,11 +261,7 @@ test('text from the data is shown as text and a javascript: source is never a li
   const hostile = text
     .replace(String(original?.source_name ?? 'zzz'), '<img src=x onerror=alert(1)>')
     .replace(String(original?.source_url ?? 'zzz'), 'javascript:alert(2)');
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    void d.dismiss();
-  });
+  const dialogs = countDialogs(page);
   await page.route('**/data/trade.csv', (route) =>
     route.fulfill({ status: 200, contentType: 'text/csv', body: hostile }),
   );
@@ -275,7 +271,7 @@ test('text from the data is shown as text and a javascript: source is never a li
   await expect(page.locator('#data-issues')).toContainText('javascript:alert(2)');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
-  expect(dialogs).toBe(0);
+  expect(dialogs()).toBe(0);
 });
 
 test('a link naming rows the data does not hold says so', async ({ page }) => {
@@ -548,11 +544,7 @@ test("markup in a row's note is shown as text, in its tooltip and in the table",
   const id = 'tourism-2018-annual-todayaz';
   const note = String(rows.get(id)?.note ?? 'zzz');
   const hostile = shippedText('tourism.csv').replace(note, `<img src=x onerror=alert(1)><b>bold</b> ${note}`);
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    void d.dismiss();
-  });
+  const dialogs = countDialogs(page);
   await page.route('**/data/tourism.csv', (route) =>
     route.fulfill({ status: 200, contentType: 'text/csv', body: hostile }),
   );
@@ -564,5 +556,5 @@ test("markup in a row's note is shown as text, in its tooltip and in the table",
   await tourism.getByRole('button', { name: 'Table' }).click();
   await expect(tourism.locator(`tr[data-row-id="${id}"]`)).toContainText('<img src=x onerror=alert(1)><b>bold</b>');
   expect(await page.locator('img[src="x"], [data-panel="tourism"] b').count()).toBe(0);
-  expect(dialogs).toBe(0);
+  expect(dialogs()).toBe(0);
 });

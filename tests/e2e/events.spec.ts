@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { shippedRows, shippedText, watchPage, test } from './helpers';
+import { countDialogs, shippedRows, shippedText, watchPage, test } from './helpers';
 
 const SHOTS = 'reports/screenshots';
 
@@ -60,11 +60,7 @@ test('the event card links to http(s) sources only and shows text from the data 
   const rows = shippedRows('events.csv');
   const [id, row] = [...rows.entries()][0] ?? ['', {}];
   const hostile = shippedText('events.csv').replace(String(row.title), '<img src=x onerror=alert(1)>');
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    void d.dismiss();
-  });
+  const dialogs = countDialogs(page);
   await page.route('**/data/events.csv', (route) =>
     route.fulfill({ status: 200, contentType: 'text/csv', body: hostile }),
   );
@@ -75,7 +71,7 @@ test('the event card links to http(s) sources only and shows text from the data 
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs.every((h) => /^https?:\/\//.test(h))).toBe(true);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
-  expect(dialogs).toBe(0);
+  expect(dialogs()).toBe(0);
   await card.screenshot({ path: `${SHOTS}/event-card-hostile.png` });
 });
 

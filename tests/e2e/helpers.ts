@@ -76,3 +76,13 @@ export function tradeWithBadValue(): string {
   lines[1] = first.join(',');
   return lines.join('\n');
 }
+
+/** Counts the dialogs (alert, confirm) the page opens, dismissing each: text from data must open none. */
+export function countDialogs(page: Page): () => number {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  return () => dialogs;
+}

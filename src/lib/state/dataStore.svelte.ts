@@ -17,6 +17,7 @@ import {
   type TradeRow,
 } from '../data/rows';
 import type { DataIssue } from '../data/issues';
+import { lastStatisticsYear } from '../data/tradeViews';
 
 function rowsOf<T>(state: TableState, map: (r: ValidRecord) => T): T[] {
   return state.status === 'ready' ? state.table.records.map(map) : [];
@@ -75,6 +76,8 @@ export class DataStore {
   airports: AirportRow[] = $derived(rowsOf(this.tables.airports, toAirportRow));
   events: EventRow[] = $derived(rowsOf(this.tables.events, toEventRow));
   products: ProductRow[] = $derived(rowsOf(this.tables.trade_products, toProductRow));
+  /** The last year of the statistical series (IMF DOTS, UN Comtrade) in trade.csv; null for none. */
+  statisticsTo: number | null = $derived(lastStatisticsYear(this.trade));
 
   /** Every issue from every file, in file order. */
   issues: DataIssue[] = $derived(
