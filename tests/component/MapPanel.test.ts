@@ -82,9 +82,17 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderMap(rows: FlightRow[] = flights, places: AirportRow[] = airports) {
+/** Resolves once Leaflet's map has replaced the still map drawn first (it is loaded on demand). */
+async function interactive<R extends { container: HTMLElement }>(result: R): Promise<R> {
+  await vi.waitFor(() => expect(result.container.querySelector('.leaflet-container')).not.toBeNull());
+  return result;
+}
+
+async function renderMap(rows: FlightRow[] = flights, places: AirportRow[] = airports) {
   const dashboard = new Dashboard();
-  const result = render(MapPanel, { flights: rows, airports: places, dashboard, period: dashboard, today });
+  const result = await interactive(
+    render(MapPanel, { flights: rows, airports: places, dashboard, period: dashboard, today }),
+  );
   return { ...result, dashboard };
 }
 
@@ -92,7 +100,7 @@ const handles = (container: HTMLElement) => [...container.querySelectorAll<HTMLB
 
 describe('MapPanel', () => {
   it('draws a focusable, named button per airport and per service, and one path per stroke', async () => {
-    const { container, getByRole } = renderMap();
+    const { container, getByRole } = await renderMap();
     expect(getByRole('region', { name: /^Map of air links between Azerbaijan and Pakistan/ })).toHaveAttribute(
       'tabindex',
       '0',
@@ -119,7 +127,7 @@ describe('MapPanel', () => {
   });
 
   it('fetches the basemap as a relative static file and draws the two countries named', async () => {
-    const { container } = renderMap();
+    const { container } = await renderMap();
     await vi.waitFor(() => expect(container.querySelectorAll('.country-label')).toHaveLength(2));
     expect(requested).toEqual([new URL('basemap/region.geojson', document.baseURI).href]);
     expect([...container.querySelectorAll('.country-label')].map((l) => l.textContent).sort()).toEqual([
@@ -129,8 +137,8 @@ describe('MapPanel', () => {
     expect(container.querySelectorAll('.leaflet-basemap-pane path.basemap-emphasis')).toHaveLength(2);
   });
 
-  it('follows the window and says how many services it hides', () => {
-    const { container, getByTestId, dashboard } = renderMap();
+  it('follows the window and says how many services it hides', async () => {
+    const { container, getByTestId, dashboard } = await renderMap();
     expect(getByTestId('map-count')).toHaveTextContent('3 of 3 route services drawn for 1991–2026.');
     dashboard.setWindow(2022, 2022);
     flushSync();
@@ -152,8 +160,8 @@ describe('MapPanel', () => {
     expect(container.querySelector('.map-legend')).toBeNull();
   });
 
-  it("names the sources of what it draws: the airports' and the window's routes'", () => {
-    const { container, dashboard } = renderMap();
+  it("names the sources of what it draws: the airports' and the window's routes'", async () => {
+    const { container, dashboard } = await renderMap();
     const sourceLine = () => container.querySelector('.source-line');
     expect(sourceLine()).toHaveTextContent(
       'Sources: Business Recorder; OpenFlights airports.dat; The Nation (2023-09-23); Trend (2025-11-17)',
@@ -168,29 +176,33 @@ describe('MapPanel', () => {
     expect(sourceLine()).toHaveTextContent(/^Sources: Business Recorder; OpenFlights airports\.dat$/);
   });
 
-  it('says the routes are still loading, or why they failed, in place of "0 of 0 services drawn"', () => {
+  it('says the routes are still loading, or why they failed, in place of "0 of 0 services drawn"', async () => {
     const dashboard = new Dashboard();
-    const loading = render(MapPanel, {
-      flights: [],
-      airports,
-      dashboard,
-      period: dashboard,
-      today,
-      routesUnread: { text: 'flights.csv is still loading.', failed: false },
-    });
+    const loading = await interactive(
+      render(MapPanel, {
+        flights: [],
+        airports,
+        dashboard,
+        period: dashboard,
+        today,
+        routesUnread: { text: 'flights.csv is still loading.', failed: false },
+      }),
+    );
     expect(loading.getByTestId('map-count')).toHaveTextContent('Routes: flights.csv is still loading.');
     expect(loading.queryByRole('alert')).toBeNull();
     expect(loading.container.querySelectorAll('.airport-city')).toHaveLength(3);
     loading.unmount();
 
-    const failed = render(MapPanel, {
-      flights: [],
-      airports,
-      dashboard,
-      period: dashboard,
-      today,
-      routesUnread: { text: 'flights.csv could not be loaded (HTTP 404 Not Found).', failed: true },
-    });
+    const failed = await interactive(
+      render(MapPanel, {
+        flights: [],
+        airports,
+        dashboard,
+        period: dashboard,
+        today,
+        routesUnread: { text: 'flights.csv could not be loaded (HTTP 404 Not Found).', failed: true },
+      }),
+    );
     expect(failed.getByRole('alert')).toHaveTextContent(
       'flights.csv could not be loaded (HTTP 404 Not Found). The map shows the airports but no routes.',
     );
@@ -201,7 +213,7 @@ describe('MapPanel', () => {
   });
 
   it('selects a service from its handle, shows a card with each source as a link, and clears with Escape', async () => {
-    const { container, getByRole, getByTestId, queryByTestId, dashboard } = renderMap();
+    const { container, getByRole, getByTestId, queryByTestId, dashboard } = await renderMap();
     const handle = getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ });
     await fireEvent.click(handle);
     expect(dashboard.service).toBe('j2-gyd-lhe');
@@ -221,8 +233,8 @@ describe('MapPanel', () => {
     expect(container.querySelector('[aria-pressed="true"]')).toBeNull();
   });
 
-  it('shows the card of a service selected elsewhere (the flights timeline) and says when it is not drawn', () => {
-    const { getByTestId, dashboard } = renderMap();
+  it('shows the card of a service selected elsewhere (the flights timeline) and says when it is not drawn', async () => {
+    const { getByTestId, dashboard } = await renderMap();
     dashboard.setWindow(2024, 2026);
     dashboard.selectService('pk-lhe-gyd-2022');
     flushSync();
@@ -230,8 +242,8 @@ describe('MapPanel', () => {
     expect(getByTestId('map-card')).toHaveTextContent('Outside the window 2024–2026: not drawn on the map.');
   });
 
-  it('says a selection once, as it is made; the card, whose lines follow the window, is not a live region', () => {
-    const { getByTestId, dashboard } = renderMap();
+  it('says a selection once, as it is made; the card, whose lines follow the window, is not a live region', async () => {
+    const { getByTestId, dashboard } = await renderMap();
     const said = getByTestId('map-selection-said');
     expect(said).toHaveAttribute('aria-live', 'polite');
     expect(said).toHaveTextContent(/^$/);
@@ -248,7 +260,7 @@ describe('MapPanel', () => {
   });
 
   it('selects an airport, highlights it and lists its services, each selectable', async () => {
-    const { getByRole, getByTestId, dashboard } = renderMap();
+    const { getByRole, getByTestId, dashboard } = await renderMap();
     const lahore = getByRole('button', { name: /^Lahore \(LHE\)/ });
     await fireEvent.click(lahore);
     expect(dashboard.airport).toBe('LHE');
@@ -269,7 +281,7 @@ describe('MapPanel', () => {
   });
 
   it('moves focus to the card when a handle or an airport is pressed by keyboard, not when clicked', async () => {
-    const { getByRole } = renderMap();
+    const { getByRole } = await renderMap();
     const handle = getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ });
     handle.focus();
     await fireEvent.click(handle, { detail: 1 }); // a mouse click: the reader stays on the map
@@ -281,7 +293,7 @@ describe('MapPanel', () => {
   });
 
   it("gives focus back to what a card was about when it is closed from inside it: the service's handle, the airport", async () => {
-    const { getByRole, getByTestId, queryByTestId, dashboard } = renderMap();
+    const { getByRole, getByTestId, queryByTestId, dashboard } = await renderMap();
     const handle = getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines/ });
     await fireEvent.click(handle);
     const link = within(getByTestId('map-card')).getAllByRole('link')[0] as HTMLElement;
@@ -300,7 +312,7 @@ describe('MapPanel', () => {
   });
 
   it('toggles the routes table through the dashboard (and so the URL)', async () => {
-    const { getByRole, findByRole, queryByRole, dashboard } = renderMap();
+    const { getByRole, findByRole, queryByRole, dashboard } = await renderMap();
     expect(queryByRole('table')).toBeNull();
     await fireEvent.click(getByRole('button', { name: 'Routes table' }));
     expect(dashboard.tables).toEqual(['map']);
@@ -319,7 +331,7 @@ describe('MapPanel', () => {
   });
 
   it('keeps online tiles off by default, and remembers the switch in this browser only', async () => {
-    const { getByRole, container, dashboard } = renderMap();
+    const { getByRole, container, dashboard } = await renderMap();
     const tiles = getByRole('switch', { name: 'Online map tiles' });
     expect(tiles).not.toBeChecked();
     expect(container.querySelector('.leaflet-tile-pane .leaflet-layer')).toBeNull();
@@ -335,7 +347,7 @@ describe('MapPanel', () => {
 
   it('shows text from the data as text, never as HTML', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const { container, getByTestId, dashboard } = renderMap(
+    const { container, getByTestId, dashboard } = await renderMap(
       [flightRow({ id: 'x', airline: evil, sourceNames: [evil], sourceUrls: ['javascript:alert(1)'] })],
       [airport('GYD', evil, 'Azerbaijan', 40.47, 50.05), airport('LHE', 'Lahore', 'Pakistan', 31.52, 74.4)],
     );
@@ -349,7 +361,7 @@ describe('MapPanel', () => {
   });
 
   it('restyles an arc in place when the selection changes, instead of rebuilding it', async () => {
-    const { container, getByRole } = renderMap();
+    const { container, getByRole } = await renderMap();
     const arc = () => container.querySelector('path.map-arc[data-row-id="j2-gyd-lhe"]');
     const path = arc();
     const before = Number(path?.getAttribute('stroke-width'));
@@ -361,10 +373,10 @@ describe('MapPanel', () => {
     expect(Number(other?.getAttribute('stroke-opacity'))).toBeLessThan(1);
   });
 
-  it('removes every layer it added, and then the map, when it is unmounted', () => {
+  it('removes every layer it added, and then the map, when it is unmounted', async () => {
     const removeLayer = vi.spyOn(Layer.prototype, 'remove');
     const removeMap = vi.spyOn(LeafletMap.prototype, 'remove');
-    const { container, unmount } = renderMap();
+    const { container, unmount } = await renderMap();
     expect(container.querySelector('.leaflet-container')).not.toBeNull();
     unmount();
     // 3 airports, 3 handles, 4 arc strokes (one arc is hollow).

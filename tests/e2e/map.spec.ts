@@ -36,8 +36,9 @@ const PNG = Buffer.from(
 );
 
 async function mapDrawn(page: Page) {
-  // The map's chunk and the basemap load after the first chart: allow for a busy machine.
-  await expect(map(page).locator('.country-label')).toHaveCount(2, { timeout: 15_000 });
+  // The map's chunk and the basemap load after the first chart, and Leaflet's map after the still one
+  // drawn first: allow for a busy machine.
+  await expect(map(page).locator('.leaflet-container .country-label')).toHaveCount(2, { timeout: 15_000 });
   await expect(map(page).locator('.airport-marker')).toHaveCount(airports.size);
 }
 
@@ -431,19 +432,27 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('the map and Leaflet are not in the JS the page needs before its first chart; the basemap is a static file', () => {
+test('the map and Leaflet are not in the JS the page needs before its first chart, nor Leaflet in what the map needs before it is drawn; the basemap is a static file', () => {
   const manifest = readManifest('dist');
   const first = staticClosure(manifest, 'index.html').js;
-  const mapEntry = Object.entries(manifest).find(([key]) => key.endsWith('src/lib/map/MapPanel.svelte'));
+  const chunk = (name: string) => Object.entries(manifest).find(([key]) => key.endsWith(`src/lib/map/${name}`));
+  const mapEntry = chunk('MapPanel.svelte');
+  const leafletEntry = chunk('InteractiveMap.svelte');
   expect(mapEntry, 'MapPanel chunk').toBeDefined();
+  expect(leafletEntry, 'InteractiveMap chunk').toBeDefined();
   const mapFile = mapEntry?.[1].file ?? '';
   expect(first).not.toContain(mapFile);
   const leafletIn = (file: string) => readFileSync(`dist/${file}`, 'utf8').includes('leaflet-zoom-animated');
   expect(first.filter(leafletIn)).toEqual([]);
-  expect(leafletIn(mapFile)).toBe(true);
+  // The still map is drawn from the panel's own files; Leaflet comes with the interactive map's.
+  const stillFiles = staticClosure(manifest, mapEntry?.[0] ?? '').js;
+  const interactiveFiles = staticClosure(manifest, leafletEntry?.[0] ?? '').js;
+  expect(stillFiles.filter(leafletIn)).toEqual([]);
+  expect(interactiveFiles.filter(leafletIn)).toHaveLength(1);
   const basemap = readFileSync('dist/basemap/region.geojson');
+  const leafletFile = leafletEntry?.[1].file ?? '';
   console.log(
-    `map chunk ${mapFile}: ${gzipBytes('dist', [mapFile])} bytes gzip; basemap: ${gzipSync(basemap, { level: 9 }).length} bytes gzip`,
+    `map chunk ${mapFile}: ${gzipBytes('dist', [mapFile])} bytes gzip; interactive map ${leafletFile}: ${gzipBytes('dist', [leafletFile])} bytes gzip; basemap: ${gzipSync(basemap, { level: 9 }).length} bytes gzip`,
   );
 });
 
@@ -597,4 +606,78 @@ test('a download that cannot be made (the map as an image, its rows) is said in 
     .click();
   await expect(map(page).getByRole('status').first()).toHaveText(/^The rows could not be downloaded: .+\.$/);
   expect(downloads).toBe(0);
+});
+
+/** Where each mark of the map is on screen, by its row (airports, handles, arcs), rounded to a pixel. */
+const markPlaces = (page: Page) =>
+  map(page)
+    .locator('.airport-marker[data-row-id], .arc-handle[data-row-id], path.map-arc[data-row-id]')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const kind = e.classList[0] ?? '';
+          return [`${kind} ${e.getAttribute('data-row-id')}`, [r.x, r.y, r.width, r.height].map(Math.round).join(',')];
+        }),
+      ),
+    );
+
+for (const width of [1280, 400]) {
+  test(`the map is drawn at once without Leaflet, then Leaflet's map puts every mark in the same place (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // Leaflet's chunk is held until the still map has been read.
+    let release: () => Promise<void> = async () => {};
+    const held = new Promise<void>((resolve) => {
+      void page.route('**/InteractiveMap-*.js', (route) => {
+        release = () => route.continue();
+        resolve();
+      });
+    });
+    await page.goto('./?from=1991&to=2026#map');
+    await held;
+    const still = map(page).getByTestId('static-map');
+    await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
+    await expect(still.locator('.country-label')).toHaveCount(2);
+    const shown = inWindow(1991, 2026);
+    await expect(still).toHaveAttribute('role', 'img');
+    await expect(still).toHaveAttribute(
+      'aria-label',
+      new RegExp(`^Map of air links between Azerbaijan and Pakistan: ${shown.length} route services: `),
+    );
+    // Every mark names its row, as on Leaflet's map; none of them takes focus.
+    expect(
+      (await still.locator('.arc-handle').evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id')))).sort(),
+    ).toEqual(shown.map((r) => r.id).sort());
+    expect(await still.locator('button, [tabindex]').count()).toBe(0);
+    const before = await markPlaces(page);
+    expect(Object.keys(before)).toHaveLength(airports.size + 2 * shown.length);
+    await release();
+    await mapDrawn(page);
+    await expect(still).toHaveCount(0);
+    expect(await markPlaces(page)).toEqual(before);
+  });
+}
+
+test('if Leaflet cannot be loaded, the still map stays and says so; the table and the downloads still work', async ({
+  page,
+  baseURL,
+}) => {
+  const watch = watchPage(page, baseURL ?? '');
+  await page.route('**/InteractiveMap-*.js', (route) => route.abort());
+  await page.goto('./#map');
+  await expect(map(page).getByRole('alert')).toHaveText(
+    'The interactive map could not be loaded: this is a still picture of it, with no panning, zooming or selecting. The routes table and the downloads still work.',
+  );
+  const still = map(page).getByTestId('static-map');
+  await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
+  await expect(still.locator('path.map-arc').first()).toBeAttached();
+  await map(page).getByRole('button', { name: 'Routes table' }).click();
+  await expect(map(page).getByRole('table')).toBeVisible();
+  // Only the refused chunk failed (one resource): the page reports no other error.
+  expect(watch.errors.filter((e) => e.startsWith('Failed to load resource'))).toHaveLength(1);
+  expect(
+    watch.errors.filter((e) => !/^Failed to load resource|InteractiveMap|dynamically imported module/.test(e)),
+  ).toEqual([]);
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildMapSvg, mapImageLabel } from '../../src/lib/map/mapImage';
+import { buildMapSvg } from '../../src/lib/map/mapImage';
+import { mapImageLabel } from '../../src/lib/map/serviceNames';
 import { readBasemap } from '../../src/lib/map/basemapAsset';
 import type { AirportRow } from '../../src/lib/data/rows';
 import { flightRow } from '../fixtures/flightRows';

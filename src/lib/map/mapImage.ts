@@ -7,15 +7,13 @@
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { airlineColor } from '../charts/airlineColors';
-import { airlineName, routeName } from '../data/flightText';
 import type { CalendarDate } from '../data/calendarDate';
 import type { AirportRow, FlightRow } from '../data/rows';
 import { handleGapAt, layoutArcs, paddedBounds, validPoint, type LatLngTuple, type LatLon } from './arcGeometry';
 import { arcEmphasis, arcLook, EMPHASIS_OPACITY, HOLLOW_EXTRA, SELECTED_EXTRA } from './arcStyle';
 import { BASEMAP_CREDIT, type BasemapFeature } from './basemapAsset';
 import { loadBasemap } from './loadBasemap';
-import { airportName, handleName } from './serviceNames';
-import { counted } from '../charts/format';
+import { airportName, handleName, mapImageLabel } from './serviceNames';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -105,15 +103,6 @@ function linePath(projection: GeoProjection, latlngs: readonly LatLngTuple[]): s
     .filter((p): p is [number, number] => p !== null && Number.isFinite(p[0]) && Number.isFinite(p[1]));
   if (points.length === 0) return '';
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(2)},${y.toFixed(2)}`).join('');
-}
-
-/** What the image shows, in words: its accessible name and, in the exported file, its description. */
-export function mapImageLabel(shown: readonly FlightRow[], airports: readonly AirportRow[]): string {
-  const n = shown.length;
-  const head = `Map of air links between Azerbaijan and Pakistan: ${counted(n, 'route service')}`;
-  if (n === 0) return `${head}.`;
-  const list = shown.map((row) => `${routeName(row, airports)} (${airlineName(row)})`).join('; ');
-  return `${head}: ${list}.`;
 }
 
 /** The map's vector layers as an `<svg role="group">`, each arc and airport carrying its data-row-id. */

@@ -76,3 +76,12 @@ export function serviceCardLines(row: FlightRow): CardLine[] {
   if (announced) lines.splice(1, 0, { term: 'Announced', value: announced });
   return lines;
 }
+
+/** What the map shows, in words: the still map's accessible name, and the exported image's name and description. */
+export function mapImageLabel(shown: readonly FlightRow[], airports: readonly AirportRow[]): string {
+  const n = shown.length;
+  const head = `Map of air links between Azerbaijan and Pakistan: ${counted(n, 'route service')}`;
+  if (n === 0) return `${head}.`;
+  const list = shown.map((row) => `${routeName(row, airports)} (${airlineName(row)})`).join('; ');
+  return `${head}: ${list}.`;
+}

@@ -62,7 +62,9 @@ function boundsZoom([[south, west], [north, east]]: Bounds, padding: number, opt
 
 /** Leaflet's _rebound: how far to move a view that sticks out of the limits by `left` and `right`. */
 function rebound(left: number, right: number): number {
-  return left + right > 0 ? Math.round(left - right) / 2 : Math.max(0, Math.ceil(left)) - Math.max(0, Math.floor(right));
+  return left + right > 0
+    ? Math.round(left - right) / 2
+    : Math.max(0, Math.ceil(left)) - Math.max(0, Math.floor(right));
 }
 
 /** The centre's pixel moved so that the view stays inside the limits, as setView does with maxBounds. */
