@@ -389,6 +389,7 @@ test('a panel skipped off screen keeps the height it had, so scrolling to the ma
   const heights = () => panels.evaluateAll((all) => all.map((p) => Math.round(p.getBoundingClientRect().height)));
   // Each panel drawn on screen once, at the top and at the bottom of the page.
   const map = page.locator('[data-panel="map"]');
+  await map.scrollIntoViewIfNeeded();
   await expect(map.locator('.leaflet-overlay-pane path').first()).toBeAttached();
   for (const panel of await panels.all()) await panel.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -36,6 +36,8 @@ const PNG = Buffer.from(
 );
 
 async function mapDrawn(page: Page) {
+  // Leaflet's map is fetched once the still map is near the viewport, as a reader scrolling to it.
+  await map(page).scrollIntoViewIfNeeded();
   // The map's chunk and the basemap load after the first chart, and Leaflet's map after the still one
   // drawn first: allow for a busy machine.
   await expect(map(page).locator('.leaflet-container .country-label')).toHaveCount(2, { timeout: 15_000 });
@@ -223,6 +225,7 @@ for (const [from, to] of [
 ] as const) {
   test(`the window ${from}–${to} draws only the services that overlap it, and counts the rest`, async ({ page }) => {
     await page.goto(`./?from=${from}&to=${to}`);
+    await map(page).scrollIntoViewIfNeeded();
     await expect(map(page).locator('.airport-marker')).toHaveCount(airports.size);
     const shown = inWindow(from, to);
     await expect(handles(page)).toHaveCount(shown.length);
@@ -459,6 +462,7 @@ test('the map and Leaflet are not in the JS the page needs before its first char
 test('the map keeps where the reader moved it in the URL, and an opened link restores it', async ({ page }) => {
   await page.goto('./');
   const container = page.locator('[data-panel="map"] .leaflet-map');
+  await map(page).scrollIntoViewIfNeeded();
   await expect(container).toBeVisible();
   await expect(page).not.toHaveURL(/map=/); // fitting the map at start writes nothing
   await container.focus();
@@ -468,6 +472,7 @@ test('the map keeps where the reader moved it in the URL, and an opened link res
   const camera = (url: string) => (new URL(url).searchParams.get('map') ?? '').split(',').map(Number);
   const [lat, lon, zoom] = camera(link);
   await page.goto(link);
+  await map(page).scrollIntoViewIfNeeded();
   await expect(container).toBeVisible();
   await expect(page).toHaveURL(link); // restoring the camera writes nothing new
   // The map opened at the link's zoom: one step out from there is that zoom minus one.
@@ -608,16 +613,19 @@ test('a download that cannot be made (the map as an image, its rows) is said in 
   expect(downloads).toBe(0);
 });
 
-/** Where each mark of the map is on screen, by its row (airports, handles, arcs), rounded to a pixel. */
+/** Where each mark of the map is in the map's box, by its row (airports, handles, arcs), rounded to a
+ *  pixel: relative to the box, as the page around it may move while panels above are skipped. */
 const markPlaces = (page: Page) =>
   map(page)
     .locator('.airport-marker[data-row-id], .arc-handle[data-row-id], path.map-arc[data-row-id]')
     .evaluateAll((els) =>
       Object.fromEntries(
         els.map((e) => {
+          const box = e.closest('.map-box')?.getBoundingClientRect() ?? { x: NaN, y: NaN };
           const r = e.getBoundingClientRect();
           const kind = e.classList[0] ?? '';
-          return [`${kind} ${e.getAttribute('data-row-id')}`, [r.x, r.y, r.width, r.height].map(Math.round).join(',')];
+          const place = [r.x - box.x, r.y - box.y, r.width, r.height].map(Math.round).join(',');
+          return [`${kind} ${e.getAttribute('data-row-id')}`, place];
         }),
       ),
     );
@@ -636,6 +644,8 @@ for (const width of [1280, 400]) {
       });
     });
     await page.goto('./?from=1991&to=2026#map');
+    // Leaflet's map is fetched once the still map is near the viewport.
+    await map(page).scrollIntoViewIfNeeded();
     await held;
     const still = map(page).getByTestId('static-map');
     await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
@@ -667,6 +677,7 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   const watch = watchPage(page, baseURL ?? '');
   await page.route('**/InteractiveMap-*.js', (route) => route.abort());
   await page.goto('./#map');
+  await map(page).scrollIntoViewIfNeeded();
   await expect(map(page).getByRole('alert')).toHaveText(
     'The interactive map could not be loaded: this is a still picture of it, with no panning, zooming or selecting. The routes table and the downloads still work.',
   );
@@ -680,4 +691,18 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   expect(
     watch.errors.filter((e) => !/^Failed to load resource|InteractiveMap|dynamically imported module/.test(e)),
   ).toEqual([]);
+});
+
+test("the dashboard fetches Leaflet's map only once the reader comes near the map", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (/InteractiveMap-/.test(r.url())) fetched.push(r.url());
+  });
+  await page.goto('./');
+  // The still map is drawn far down the page, and the browser has been idle for a while.
+  await expect(map(page).getByTestId('static-map').locator('.airport-marker')).toHaveCount(airports.size);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 2500)));
+  expect(fetched).toEqual([]);
+  await mapDrawn(page);
+  expect(fetched).toHaveLength(1);
 });
