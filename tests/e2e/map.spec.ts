@@ -684,6 +684,8 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   const still = map(page).getByTestId('static-map');
   await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
   await expect(still.locator('path.map-arc').first()).toBeAttached();
+  // Nothing on it can be selected, and the map does not say otherwise.
+  await expect(map(page).getByText(/^Select an airport or the circle/)).toHaveCount(0);
   await map(page).getByRole('button', { name: 'Routes table' }).click();
   await expect(map(page).getByRole('table')).toBeVisible();
   // Only the refused chunk failed (one resource): the page reports no other error.
