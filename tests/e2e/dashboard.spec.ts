@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { countDialogs, shippedRows, shippedText, watchPage, tradeWithBadValue, test } from './helpers';
+import { countDialogs, reachMap, shippedRows, shippedText, watchPage, tradeWithBadValue, test } from './helpers';
 
 const SHOTS = 'reports/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -389,7 +389,7 @@ test('a panel skipped off screen keeps the height it had, so scrolling to the ma
   const heights = () => panels.evaluateAll((all) => all.map((p) => Math.round(p.getBoundingClientRect().height)));
   // Each panel drawn on screen once, at the top and at the bottom of the page.
   const map = page.locator('[data-panel="map"]');
-  await map.scrollIntoViewIfNeeded();
+  await reachMap(page);
   await expect(map.locator('.leaflet-overlay-pane path').first()).toBeAttached();
   for (const panel of await panels.all()) await panel.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,4 +1,4 @@
-import { test as base, type Page, type Request } from '@playwright/test';
+import { expect, test as base, type Page, type Request } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 
@@ -85,4 +85,20 @@ export function countDialogs(page: Page): () => number {
     void d.dismiss();
   });
   return () => dialogs;
+}
+
+/**
+ * Scrolls to the map as a reader does, until `reached` holds (by default, until Leaflet's map is on
+ * the page). Leaflet's map is fetched once the still map is near the viewport, and the panels above,
+ * still being drawn, can push the map away again after one scroll.
+ */
+export async function reachMap(
+  page: Page,
+  reached: () => Promise<boolean> | boolean = async () =>
+    (await page.locator('[data-panel="map"] .leaflet-container').count()) > 0,
+): Promise<void> {
+  await expect(async () => {
+    await page.locator('[data-panel="map"]').scrollIntoViewIfNeeded();
+    expect(await reached()).toBe(true);
+  }).toPass({ timeout: 20_000, intervals: [250, 500, 1000] });
 }

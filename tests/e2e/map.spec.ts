@@ -8,7 +8,7 @@ import { findResource } from '../../src/lib/data/schema';
 import { readTable } from '../../src/lib/data/readTable';
 import { toFlightRow } from '../../src/lib/data/rows';
 import { localToday, serviceInWindow } from '../../src/lib/data/serviceSpan';
-import { shippedRows, shippedText, watchPage, test } from './helpers';
+import { reachMap, shippedRows, shippedText, watchPage, test } from './helpers';
 
 // The map panel is loaded on demand (MapPanel.svelte, dynamic import from App.svelte) and tested
 // against the production build, as the reader gets it.
@@ -37,7 +37,7 @@ const PNG = Buffer.from(
 
 async function mapDrawn(page: Page) {
   // Leaflet's map is fetched once the still map is near the viewport, as a reader scrolling to it.
-  await map(page).scrollIntoViewIfNeeded();
+  await reachMap(page);
   // The map's chunk and the basemap load after the first chart, and Leaflet's map after the still one
   // drawn first: allow for a busy machine.
   await expect(map(page).locator('.leaflet-container .country-label')).toHaveCount(2, { timeout: 15_000 });
@@ -225,7 +225,7 @@ for (const [from, to] of [
 ] as const) {
   test(`the window ${from}–${to} draws only the services that overlap it, and counts the rest`, async ({ page }) => {
     await page.goto(`./?from=${from}&to=${to}`);
-    await map(page).scrollIntoViewIfNeeded();
+    await reachMap(page);
     await expect(map(page).locator('.airport-marker')).toHaveCount(airports.size);
     const shown = inWindow(from, to);
     await expect(handles(page)).toHaveCount(shown.length);
@@ -462,7 +462,7 @@ test('the map and Leaflet are not in the JS the page needs before its first char
 test('the map keeps where the reader moved it in the URL, and an opened link restores it', async ({ page }) => {
   await page.goto('./');
   const container = page.locator('[data-panel="map"] .leaflet-map');
-  await map(page).scrollIntoViewIfNeeded();
+  await reachMap(page);
   await expect(container).toBeVisible();
   await expect(page).not.toHaveURL(/map=/); // fitting the map at start writes nothing
   await container.focus();
@@ -472,7 +472,7 @@ test('the map keeps where the reader moved it in the URL, and an opened link res
   const camera = (url: string) => (new URL(url).searchParams.get('map') ?? '').split(',').map(Number);
   const [lat, lon, zoom] = camera(link);
   await page.goto(link);
-  await map(page).scrollIntoViewIfNeeded();
+  await reachMap(page);
   await expect(container).toBeVisible();
   await expect(page).toHaveURL(link); // restoring the camera writes nothing new
   // The map opened at the link's zoom: one step out from there is that zoom minus one.
@@ -636,17 +636,13 @@ for (const width of [1280, 400]) {
   }) => {
     await page.setViewportSize({ width, height: 900 });
     // Leaflet's chunk is held until the still map has been read.
-    let release: () => Promise<void> = async () => {};
-    const held = new Promise<void>((resolve) => {
-      void page.route('**/InteractiveMap-*.js', (route) => {
-        release = () => route.continue();
-        resolve();
-      });
+    const held: (() => Promise<void>)[] = [];
+    await page.route('**/InteractiveMap-*.js', (route) => {
+      held.push(() => route.continue());
     });
     await page.goto('./?from=1991&to=2026#map');
     // Leaflet's map is fetched once the still map is near the viewport.
-    await map(page).scrollIntoViewIfNeeded();
-    await held;
+    await reachMap(page, () => held.length > 0);
     const still = map(page).getByTestId('static-map');
     await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
     await expect(still.locator('.country-label')).toHaveCount(2);
@@ -663,7 +659,8 @@ for (const width of [1280, 400]) {
     expect(await still.locator('button, [tabindex]').count()).toBe(0);
     const before = await markPlaces(page);
     expect(Object.keys(before)).toHaveLength(airports.size + 2 * shown.length);
-    await release();
+    expect(held).toHaveLength(1);
+    await held[0]?.();
     await mapDrawn(page);
     await expect(still).toHaveCount(0);
     expect(await markPlaces(page)).toEqual(before);
@@ -677,7 +674,7 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   const watch = watchPage(page, baseURL ?? '');
   await page.route('**/InteractiveMap-*.js', (route) => route.abort());
   await page.goto('./#map');
-  await map(page).scrollIntoViewIfNeeded();
+  await reachMap(page, async () => (await map(page).getByRole('alert').count()) > 0);
   await expect(map(page).getByRole('alert')).toHaveText(
     'The interactive map could not be loaded: this is a still picture of it, with no panning, zooming or selecting. The routes table and the downloads still work.',
   );

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { shippedRows, test } from './helpers';
+import { reachMap, shippedRows, test } from './helpers';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
@@ -235,7 +235,7 @@ test("the map's CSV asked for before flights.csv has arrived says so, then downl
   await map.getByRole('button', { name: 'CSV of what is shown (zip, with metadata)' }).click();
   await expect(map.getByRole('status').filter({ hasText: 'flights.csv' })).toHaveText('flights.csv is still loading.');
   release();
-  await map.scrollIntoViewIfNeeded();
+  await reachMap(page);
   await expect(map.locator('.leaflet-overlay-pane path').first()).toBeAttached();
   await map.getByRole('button', { name: 'Download' }).click();
   const [download] = await Promise.all([
@@ -250,7 +250,7 @@ test("the map's CSV holds the services the window shows", async ({ page }) => {
   const map = page.locator('[data-panel="map"]');
   // Once the map has drawn its services. (This test used to fail now and then: the panels above,
   // skipped off screen, changed height as it scrolled to the menu, and the click missed it.)
-  await map.scrollIntoViewIfNeeded();
+  await reachMap(page);
   await expect(map.locator('.leaflet-overlay-pane path').first()).toBeAttached();
   await map.getByRole('button', { name: 'Download' }).click();
   const item = map.getByRole('button', { name: 'CSV of what is shown (zip, with metadata)' });
