@@ -647,8 +647,7 @@ for (const width of [1280, 400]) {
     await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
     await expect(still.locator('.country-label')).toHaveCount(2);
     const shown = inWindow(1991, 2026);
-    await expect(still).toHaveAttribute('role', 'img');
-    await expect(still).toHaveAttribute(
+    await expect(still.getByRole('img')).toHaveAttribute(
       'aria-label',
       new RegExp(`^Map of air links between Azerbaijan and Pakistan: ${shown.length} route services: `),
     );
