@@ -613,11 +613,12 @@ test('a download that cannot be made (the map as an image, its rows) is said in 
   expect(downloads).toBe(0);
 });
 
-/** Where each mark of the map is in the map's box, by its row (airports, handles, arcs), rounded to a
- *  pixel: relative to the box, as the page around it may move while panels above are skipped. */
+/** Where each mark of the map is in the map's box, by its row (airports, handles, arcs; the country
+ *  names by name), rounded to a pixel: relative to the box, as the page around it may move while
+ *  panels above are skipped. */
 const markPlaces = (page: Page) =>
   map(page)
-    .locator('.airport-marker[data-row-id], .arc-handle[data-row-id], path.map-arc[data-row-id]')
+    .locator('.airport-marker[data-row-id], .arc-handle[data-row-id], path.map-arc[data-row-id], .country-label')
     .evaluateAll((els) =>
       Object.fromEntries(
         els.map((e) => {
@@ -625,7 +626,7 @@ const markPlaces = (page: Page) =>
           const r = e.getBoundingClientRect();
           const kind = e.classList[0] ?? '';
           const place = [r.x - box.x, r.y - box.y, r.width, r.height].map(Math.round).join(',');
-          return [`${kind} ${e.getAttribute('data-row-id')}`, place];
+          return [`${kind} ${e.getAttribute('data-row-id') ?? e.textContent}`, place];
         }),
       ),
     );
@@ -657,7 +658,8 @@ for (const width of [1280, 400]) {
     ).toEqual(shown.map((r) => r.id).sort());
     expect(await still.locator('button, [tabindex]').count()).toBe(0);
     const before = await markPlaces(page);
-    expect(Object.keys(before)).toHaveLength(airports.size + 2 * shown.length);
+    // Each airport, each service's handle and arc, and the two countries' names.
+    expect(Object.keys(before)).toHaveLength(airports.size + 2 * shown.length + 2);
     expect(held).toHaveLength(1);
     await held[0]?.();
     await mapDrawn(page);
