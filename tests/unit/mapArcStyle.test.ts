@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { arcEmphasis, arcLook, arcPattern, arcWeight, DASH, PATTERNS, WIDTH } from '../../src/lib/map/arcStyle';
+import {
+  arcEmphasis,
+  arcLook,
+  arcPattern,
+  arcStrokes,
+  arcWeight,
+  DASH,
+  PATTERNS,
+  WIDTH,
+} from '../../src/lib/map/arcStyle';
 import { mapLegend } from '../../src/lib/map/mapLegend';
 import { flightRow } from '../fixtures/flightRows';
 
@@ -110,5 +119,27 @@ describe('mapLegend(rows, today)', () => {
 
   it('is empty for no rows', () => {
     expect(mapLegend([], today)).toEqual({ airlines: [], widths: [], patterns: [], hollow: false });
+  });
+});
+
+describe('arcStrokes(row, today, service, airport)', () => {
+  const direct = flightRow({ id: 'j2', weeklyFrequency: 2 });
+  const through = flightRow({ id: 'tk', serviceType: 'one-stop-via-baku', weeklyFrequency: 2 });
+
+  it('draws a plain arc at its weight, a through service as a wider outer stroke around an inner one', () => {
+    expect(arcStrokes(direct, today, null, null)).toEqual({
+      outer: 5,
+      inner: null,
+      dashArray: DASH[arcPattern(direct, today)],
+      opacity: 1,
+      selected: false,
+    });
+    expect(arcStrokes(through, today, null, null)).toMatchObject({ outer: 9, inner: 5, opacity: 1, selected: false });
+  });
+
+  it('widens the selection by 2 px, so that it does not rest on colour alone, and fades the rest', () => {
+    expect(arcStrokes(direct, today, 'j2', null)).toMatchObject({ outer: 7, inner: null, selected: true });
+    expect(arcStrokes(through, today, 'j2', null)).toMatchObject({ outer: 9, inner: 5, opacity: 0.3, selected: false });
+    expect(arcStrokes(through, today, 'tk', null)).toMatchObject({ outer: 11, inner: 7, opacity: 1, selected: true });
   });
 });

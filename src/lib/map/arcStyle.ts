@@ -76,3 +76,34 @@ export function arcEmphasis(row: FlightRow, service: string | null, airport: str
 export const EMPHASIS_OPACITY: Record<Emphasis, number> = { selected: 1, plain: 1, muted: 0.3 };
 /** Extra width for a selected arc, so that the selection does not rest on colour alone. */
 export const SELECTED_EXTRA = 2;
+
+/** One arc's strokes as drawn, given the selection: on Leaflet's map, the still map and the exported image. */
+export interface ArcStrokes {
+  /** The arc's stroke width (a hollow arc's outer stroke). */
+  outer: number;
+  /** The inner stroke of a hollow (through) service, in the land colour; null for a plain line. */
+  inner: number | null;
+  dashArray: string | null;
+  opacity: number;
+  /** Drawn above the other arcs. */
+  selected: boolean;
+}
+
+export function arcStrokes(
+  row: FlightRow,
+  today: CalendarDate,
+  service: string | null,
+  airport: string | null,
+): ArcStrokes {
+  const look = arcLook(row, today);
+  const emphasis = arcEmphasis(row, service, airport);
+  const selected = emphasis === 'selected';
+  const weight = look.weight + (selected ? SELECTED_EXTRA : 0);
+  return {
+    outer: look.hollow ? weight + HOLLOW_EXTRA : weight,
+    inner: look.hollow ? weight : null,
+    dashArray: look.dashArray,
+    opacity: EMPHASIS_OPACITY[emphasis],
+    selected,
+  };
+}

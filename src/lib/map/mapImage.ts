@@ -10,7 +10,7 @@ import { airlineColor } from '../charts/airlineColors';
 import type { CalendarDate } from '../data/calendarDate';
 import type { AirportRow, FlightRow } from '../data/rows';
 import { handleGapAt, layoutArcs, paddedBounds, validPoint, type LatLngTuple, type LatLon } from './arcGeometry';
-import { arcEmphasis, arcLook, EMPHASIS_OPACITY, HOLLOW_EXTRA, SELECTED_EXTRA } from './arcStyle';
+import { arcStrokes } from './arcStyle';
 import { BASEMAP_CREDIT, type BasemapFeature } from './basemapAsset';
 import { loadBasemap } from './loadBasemap';
 import { airportName, handleName, mapImageLabel } from './serviceNames';
@@ -161,16 +161,12 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
   const lines = el('g', { class: 'map-arcs', fill: 'none', 'stroke-linejoin': 'round' });
   const handles = el('g', { class: 'map-handles', 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 700 });
   // The selected arc is drawn last, on top, as on the map.
-  const ordered = [...drawn].sort(
-    (p, q) =>
-      Number(arcEmphasis(p, service, airport) === 'selected') - Number(arcEmphasis(q, service, airport) === 'selected'),
-  );
-  for (const row of ordered) {
+  const ordered = drawn
+    .map((row) => ({ row, strokes: arcStrokes(row, today, service, airport) }))
+    .sort((p, q) => Number(p.strokes.selected) - Number(q.strokes.selected));
+  for (const { row, strokes } of ordered) {
     const geometry = arcs.get(row.id);
     if (!geometry) continue;
-    const look = arcLook(row, today);
-    const emphasis = arcEmphasis(row, service, airport);
-    const weight = look.weight + (emphasis === 'selected' ? SELECTED_EXTRA : 0);
     const color = airlineColor(row.airlineCode);
     const d = linePath(projection, geometry.latlngs);
     if (!d) continue;
@@ -182,16 +178,16 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
           d,
           'stroke-width': w,
           'stroke-linecap': 'butt',
-          ...(look.dashArray ? { 'stroke-dasharray': look.dashArray } : {}),
+          ...(strokes.dashArray ? { 'stroke-dasharray': strokes.dashArray } : {}),
         },
-        { stroke: paint, ...(EMPHASIS_OPACITY[emphasis] !== 1 ? { opacity: EMPHASIS_OPACITY[emphasis] } : {}) },
+        { stroke: paint, ...(strokes.opacity !== 1 ? { opacity: strokes.opacity } : {}) },
       );
-    const arc = stroke('map-arc', look.hollow ? weight + HOLLOW_EXTRA : weight, color);
+    const arc = stroke('map-arc', strokes.outer, color);
     arc.setAttribute('data-row-id', row.id);
     arc.append(withText(el('title'), handleName(row, airports)));
     lines.append(arc);
     // The inner stroke in the land colour turns the line into two rails: a one-stop service.
-    if (look.hollow) lines.append(stroke('map-arc-inner', weight, 'var(--map-hollow, #ffffff)'));
+    if (strokes.inner !== null) lines.append(stroke('map-arc-inner', strokes.inner, 'var(--map-hollow, #ffffff)'));
 
     const at = projection([geometry.handle[1], geometry.handle[0]]);
     if (!at || !Number.isFinite(at[0]) || !Number.isFinite(at[1])) continue;
