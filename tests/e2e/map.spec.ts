@@ -706,3 +706,44 @@ test("the dashboard fetches Leaflet's map only once the reader comes near the ma
   await mapDrawn(page);
   expect(fetched).toHaveLength(1);
 });
+
+test("focus in the still map (its credit's link) moves to Leaflet's map when it takes the still map's place", async ({
+  page,
+}) => {
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/InteractiveMap-*.js', (route) => {
+    held.push(() => route.continue());
+  });
+  await page.goto('./embed.html?panel=map');
+  // The embedded map is in view: Leaflet's map is asked for once the browser is idle.
+  await expect.poll(() => held.length).toBe(1);
+  const credit = page.getByTestId('static-map').getByRole('link', { name: 'Natural Earth' });
+  await credit.focus();
+  await expect(credit).toBeFocused();
+  await held[0]?.();
+  await expect(page.locator('.leaflet-container')).toBeFocused();
+});
+
+test('a basemap file naming a country twice still draws every outline, on the still map and on Leaflet’s', async ({
+  page,
+  baseURL,
+}) => {
+  const watch = watchPage(page, baseURL ?? '');
+  const file = JSON.parse(readFileSync('public/basemap/region.geojson', 'utf8')) as {
+    features: { properties: { name: string } }[];
+  };
+  const [first, second] = file.features;
+  if (first && second) second.properties.name = first.properties.name;
+  await page.route('**/basemap/region.geojson', (route) => route.fulfill({ json: file }));
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/InteractiveMap-*.js', (route) => {
+    held.push(() => route.continue());
+  });
+  await page.goto('./embed.html?panel=map');
+  const still = page.getByTestId('static-map');
+  await expect(still.locator('path.basemap-country')).toHaveCount(file.features.length);
+  await expect.poll(() => held.length).toBe(1);
+  await held[0]?.();
+  await expect(page.locator('.leaflet-container path.basemap-country')).toHaveCount(file.features.length);
+  expect(watch.errors).toEqual([]);
+});

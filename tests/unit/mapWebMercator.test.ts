@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cameraView, fitView, projectPixel, type Bounds, type ViewOptions } from '../../src/lib/map/webMercator';
 import type { LatLngTuple } from '../../src/lib/map/arcGeometry';
+import { BASEMAP_BOX } from '../../src/lib/map/basemapClip';
+import { FIT_PADDING, MAP_OPTIONS } from '../../src/lib/map/mapOptions';
 
 // The still map must put every point where Leaflet's map will: each case is checked against Leaflet
 // itself, given a box of the size (jsdom has no layout) and told it is a 3D-capable browser, as
@@ -89,5 +91,80 @@ describe('the still map’s view is Leaflet’s', () => {
       expect(view.toContainer(point)).toEqual({ x, y });
     }
     map.remove();
+  });
+});
+
+describe('the still map’s view, with the map’s own limits and options', () => {
+  const limits: Bounds = [
+    [BASEMAP_BOX.south, BASEMAP_BOX.west],
+    [BASEMAP_BOX.north, BASEMAP_BOX.east],
+  ];
+  const own = (width: number, height: number): ViewOptions => ({ ...MAP_OPTIONS, width, height, limits });
+  const ownMap = (width: number, height: number) => {
+    const node = document.createElement('div');
+    Object.defineProperty(node, 'clientWidth', { value: width });
+    Object.defineProperty(node, 'clientHeight', { value: height });
+    document.body.append(node);
+    return L.map(node, { maxBounds: limits, maxBoundsViscosity: 0.8, ...MAP_OPTIONS });
+  };
+  const samePoints = (map: import('leaflet').Map, view: ReturnType<typeof fitView>) => {
+    for (const point of AIRPORTS) {
+      const { x, y } = map.latLngToContainerPoint(point);
+      expect(view.toContainer(point)).toEqual({ x, y });
+    }
+  };
+
+  it('fits as fitBounds does from 33 to 1400 px wide, the sizes within 1% of a quarter zoom level included', () => {
+    const nw = projectPixel([VIEW[1][0], VIEW[0][1]], 0);
+    const se = projectPixel([VIEW[0][0], VIEW[1][1]], 0);
+    // Leaflet does not step down a level for less than 1% of one: every size where that matters is
+    // checked, with a sample of the others.
+    const rawZoom = (width: number, height: number) =>
+      Math.log2(Math.min((width - 32) / (se.x - nw.x), (height - 32) / (se.y - nw.y)));
+    const nearSnap = (width: number, height: number) => {
+      const raw = rawZoom(width, height);
+      return Math.floor(raw / 0.25) !== Math.floor((Math.round(raw / 0.0025) * 0.0025) / 0.25);
+    };
+    const sizes: [number, number][] = [];
+    for (let width = 33; width <= 1400; width += 1) {
+      for (const height of [300, 347, 520]) {
+        if (nearSnap(width, height) || width % 37 === 0) sizes.push([width, height]);
+      }
+    }
+    expect(sizes.filter(([w, h]) => nearSnap(w, h)).length).toBeGreaterThan(0);
+    for (const [width, height] of sizes) {
+      const map = ownMap(width, height).fitBounds(VIEW, { padding: [FIT_PADDING, FIT_PADDING] });
+      const view = fitView(VIEW, FIT_PADDING, own(width, height));
+      expect(view.zoom, `${width}×${height}`).toBe(map.getZoom());
+      samePoints(map, view);
+      map.remove();
+    }
+  });
+
+  it('opens at the maximum zoom, as Leaflet does, on a map no wider than its padding', () => {
+    const map = ownMap(30, 300).fitBounds(VIEW, { padding: [FIT_PADDING, FIT_PADDING] });
+    const view = fitView(VIEW, FIT_PADDING, own(30, 300));
+    expect(view.zoom).toBe(MAP_OPTIONS.maxZoom);
+    expect(view.zoom).toBe(map.getZoom());
+    samePoints(map, view);
+    map.remove();
+  });
+
+  it('leaves a camera whose view sticks out of the limits by a pixel or less where it is, as Leaflet does', () => {
+    const [width, height, zoom] = [900, 480, 5];
+    // The latitude whose view's top edge is `by` pixels above the limits' north edge.
+    const scale = 256 * 2 ** zoom;
+    const latAt = (y: number) => {
+      const k = 4 * Math.PI * (0.5 - y / scale);
+      return (Math.asin(Math.tanh(k / 2)) * 180) / Math.PI;
+    };
+    const top = projectPixel([BASEMAP_BOX.north, 60], zoom).y;
+    for (const by of [0.5, 1, 3]) {
+      const camera = { lat: latAt(top - by + height / 2), lon: 60, zoom };
+      const map = ownMap(width, height).setView([camera.lat, camera.lon], zoom);
+      const view = cameraView(camera, own(width, height));
+      samePoints(map, view);
+      map.remove();
+    }
   });
 });

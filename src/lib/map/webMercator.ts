@@ -52,7 +52,8 @@ function boundsZoom([[south, west], [north, east]]: Bounds, padding: number, opt
     (options.width - 2 * padding) / Math.abs(se.x - nw.x),
     (options.height - 2 * padding) / Math.abs(se.y - nw.y),
   );
-  let zoom = Math.log2(scale);
+  // A map no wider than its padding has no scale: Leaflet then opens at its maximum zoom.
+  let zoom = scale > 0 ? Math.log2(scale) : Infinity;
   const snap = options.zoomSnap;
   // Leaflet does not step down for less than 1% of a snap level.
   zoom = Math.round(zoom / (snap / 100)) * (snap / 100);
