@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
-import { CAUGHT_UP_MARK, PanelWindow, panelsBehind, type Later } from '../../src/lib/state/panelWindow.svelte';
+import {
+  CAUGHT_UP_MARK,
+  PanelWindow,
+  QUIET_MS,
+  panelsBehind,
+  whenQuiet,
+  type Later,
+} from '../../src/lib/state/panelWindow.svelte';
 
 /** Jobs put off "until idle", run by the test when it chooses. */
 function manualLater() {
@@ -169,5 +176,91 @@ describe('panels behind, and the mark when none is', () => {
     expect([panelsBehind(), marks()]).toEqual([0, 1]);
     first.stop();
     second.stop();
+  });
+});
+
+describe('whenQuiet: a panel out of view waits for the window to stay unchanged, then for an idle moment', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** requestIdleCallback, with the idle moments given by the test. */
+  function idleCallbacks() {
+    const waiting = new Map<number, () => void>();
+    let next = 1;
+    vi.stubGlobal('requestIdleCallback', (job: () => void) => {
+      waiting.set(next, job);
+      return next++;
+    });
+    vi.stubGlobal('cancelIdleCallback', (id: number) => waiting.delete(id));
+    return {
+      get waiting() {
+        return waiting.size;
+      },
+      idle: () => {
+        for (const [id, job] of [...waiting]) {
+          waiting.delete(id);
+          job();
+        }
+      },
+    };
+  }
+
+  it('runs a job only after QUIET_MS without a new change, and then in an idle moment', () => {
+    vi.useFakeTimers();
+    const idle = idleCallbacks();
+    let runs = 0;
+    whenQuiet(() => (runs += 1));
+    vi.advanceTimersByTime(QUIET_MS - 1);
+    idle.idle();
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(1);
+    // Quiet long enough: it now waits for the main thread, not for the clock.
+    expect([runs, idle.waiting]).toEqual([0, 1]);
+    idle.idle();
+    expect(runs).toBe(1);
+  });
+
+  it('is cancelled as well while it waits for the quiet as while it waits for an idle moment', () => {
+    vi.useFakeTimers();
+    const idle = idleCallbacks();
+    let runs = 0;
+    whenQuiet(() => (runs += 1))();
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(idle.waiting).toBe(0);
+    const cancel = whenQuiet(() => (runs += 1));
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(idle.waiting).toBe(1);
+    cancel();
+    idle.idle();
+    vi.advanceTimersByTime(10 * QUIET_MS);
+    expect(runs).toBe(0);
+  });
+
+  it('is what a panel window uses: changes closer together than QUIET_MS keep a panel out of view waiting', () => {
+    vi.useFakeTimers();
+    const idle = idleCallbacks();
+    const dashboard = new Dashboard();
+    let period: PanelWindow | undefined;
+    const stop = $effect.root(() => {
+      period = new PanelWindow(dashboard);
+    });
+    flushSync();
+    if (!period) throw new Error('no panel window');
+    period.inView = false;
+    flushSync();
+    // A key held down: a change every 40 ms, for a second.
+    for (let step = 0; step < 25; step += 1) {
+      dashboard.setWindow(1991 + step, 2026);
+      flushSync();
+      vi.advanceTimersByTime(40);
+      idle.idle();
+    }
+    expect(period.from).toBe(1991);
+    vi.advanceTimersByTime(QUIET_MS);
+    idle.idle();
+    expect(period.from).toBe(2015);
+    stop();
   });
 });

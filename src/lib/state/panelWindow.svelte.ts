@@ -24,6 +24,26 @@ export const whenIdle: Later = (job) => {
   return () => clearTimeout(id);
 };
 
+/**
+ * How long the window must stay unchanged before a panel out of view starts to catch up. A reader
+ * dragging the slider, or holding an arrow key down (about 30 changes a second), changes it faster
+ * than this: the panels below wait until the reader stops, instead of taking the main thread between
+ * two changes and delaying the next one.
+ */
+export const QUIET_MS = 200;
+
+/** Once the window has stayed unchanged for QUIET_MS, when the main thread is idle (`whenIdle`). */
+export const whenQuiet: Later = (job) => {
+  let cancelIdle: (() => void) | undefined;
+  const id = setTimeout(() => {
+    cancelIdle = whenIdle(job);
+  }, QUIET_MS);
+  return () => {
+    clearTimeout(id);
+    cancelIdle?.();
+  };
+};
+
 /** Panels out of view that have not caught up with the window yet, on this page. */
 let behind = 0;
 /** The mark set each time the last panel out of view has caught up (read by `npm run bench`). */
@@ -53,10 +73,10 @@ function caughtUp(): void {
 /**
  * The time window one dashboard panel draws. While the panel is in view (or within a quarter of the
  * viewport's height of it) it is the dashboard's own, so the panel redraws with each change, in the
- * same frame as the slider. Further off, it keeps the window it last drew and catches up when the
- * main thread is idle, each panel in a task of its own: dragging the slider redraws only the charts
- * that can be seen, and the panels below follow between steps. A panel coming into view draws the
- * dashboard's window at once.
+ * same frame as the slider. Further off, it keeps the window it last drew and catches up once the
+ * window has stayed unchanged for a moment and the main thread is idle (`whenQuiet`), each panel in a
+ * task of its own: dragging the slider redraws only the charts that can be seen, and the panels below
+ * follow when the reader stops. A panel coming into view draws the dashboard's window at once.
  *
  * Only the charts wait: the URL, downloads, links and each panel's row count read the dashboard.
  * Create it while a component initialises (it runs an effect for as long as that component lives).
@@ -67,7 +87,7 @@ export class PanelWindow implements TimeSpan {
   #held = $state.raw<{ from: number; to: number }>({ from: 0, to: 0 });
   readonly #live: { readonly from: number; readonly to: number };
 
-  constructor(live: { readonly from: number; readonly to: number }, later: Later = whenIdle) {
+  constructor(live: { readonly from: number; readonly to: number }, later: Later = whenQuiet) {
     this.#live = live;
     this.#held = { from: live.from, to: live.to };
     $effect(() => {
