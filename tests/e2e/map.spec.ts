@@ -652,11 +652,11 @@ for (const width of [1280, 400]) {
       'aria-label',
       new RegExp(`^Map of air links between Azerbaijan and Pakistan: ${shown.length} route services: `),
     );
-    // Every mark names its row, as on Leaflet's map; none of them takes focus.
+    // Every mark names its row, as on Leaflet's map; none of them is on the Tab order.
     expect(
       (await still.locator('.arc-handle').evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id')))).sort(),
     ).toEqual(shown.map((r) => r.id).sort());
-    expect(await still.locator('button, [tabindex]').count()).toBe(0);
+    expect(await still.locator('button, [tabindex]:not([tabindex="-1"])').count()).toBe(0);
     const before = await markPlaces(page);
     // Each airport, each service's handle and arc, and the two countries' names.
     expect(Object.keys(before)).toHaveLength(airports.size + 2 * shown.length + 2);
@@ -677,13 +677,24 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   await page.goto('./#map');
   await reachMap(page, async () => (await map(page).getByRole('alert').count()) > 0);
   await expect(map(page).getByRole('alert')).toHaveText(
-    'The interactive map could not be loaded: this is a still picture of it, with no panning, zooming or selecting. The routes table and the downloads still work.',
+    "The interactive map could not be loaded: this is a still picture of it, with no panning or zooming; click an airport or a route's circle for its details. The routes table and the downloads still work.",
   );
   const still = map(page).getByTestId('static-map');
   await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
   await expect(still.locator('path.map-arc').first()).toBeAttached();
-  // Nothing on it can be selected, and the map does not say otherwise.
+  // Nothing on it takes the keyboard, and the map does not say otherwise (Tab then Enter).
   await expect(map(page).getByText(/^Select an airport or the circle/)).toHaveCount(0);
+  // A click selects: the airport's card, and the marker drawn as selected.
+  await still.locator('.airport-marker[data-row-id="LHE"]').click();
+  await expect(page).toHaveURL(/airport=LHE/);
+  const card = page.getByTestId('map-card');
+  await expect(card.getByRole('heading')).toHaveText(/^Lahore \(LHE\): /);
+  await expect(still.locator('.airport-marker[data-row-id="LHE"]')).toHaveAttribute('aria-pressed', 'true');
+  // Closed from the keyboard, the card gives focus back to the picture, the nearest thing to the marker.
+  await card.getByRole('button', { name: 'Clear selection' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card).toHaveCount(0);
+  await expect(still.getByRole('img')).toBeFocused();
   await map(page).getByRole('button', { name: 'Routes table' }).click();
   await expect(map(page).getByRole('table')).toBeVisible();
   // Only the refused chunk failed (one resource): the page reports no other error.
@@ -691,6 +702,27 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   expect(
     watch.errors.filter((e) => !/^Failed to load resource|InteractiveMap|dynamically imported module/.test(e)),
   ).toEqual([]);
+});
+
+test("a route's circle clicked on the still map, before Leaflet's map has come, is selected on Leaflet's map", async ({
+  page,
+}) => {
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/InteractiveMap-*.js', (route) => {
+    held.push(() => route.continue());
+  });
+  await page.goto('./?from=1991&to=2026#map');
+  await reachMap(page, () => held.length > 0);
+  const still = map(page).getByTestId('static-map');
+  await still.locator('.arc-handle[data-row-id="j2-gyd-lhe"]').click();
+  await expect(page).toHaveURL(/service=j2-gyd-lhe/);
+  const card = page.getByTestId('map-card');
+  await expect(card.getByRole('heading')).toHaveText('Baku to Lahore: Azerbaijan Airlines (AZAL)');
+  await expect(still.locator('.arc-handle[data-row-id="j2-gyd-lhe"]')).toHaveAttribute('aria-pressed', 'true');
+  await held[0]?.();
+  await mapDrawn(page);
+  await expect(handles(page).and(page.locator('[data-row-id="j2-gyd-lhe"]'))).toHaveAttribute('aria-pressed', 'true');
+  await expect(card.getByRole('heading')).toHaveText('Baku to Lahore: Azerbaijan Airlines (AZAL)');
 });
 
 test("the dashboard fetches Leaflet's map only once the reader comes near the map", async ({ page }) => {
