@@ -673,7 +673,11 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   baseURL,
 }) => {
   const watch = watchPage(page, baseURL ?? '');
-  await page.route('**/InteractiveMap-*.js', (route) => route.abort());
+  let refused = 0;
+  await page.route('**/InteractiveMap-*.js', (route) => {
+    refused += 1;
+    return route.abort();
+  });
   await page.goto('./#map');
   await reachMap(page, async () => (await map(page).getByRole('alert').count()) > 0);
   await expect(map(page).getByRole('alert')).toHaveText(
@@ -695,10 +699,26 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   await page.keyboard.press('Enter');
   await expect(card).toHaveCount(0);
   await expect(still.getByRole('img')).toBeFocused();
+  // Asked for again, and refused again: said again, and nothing is lost.
+  const again = map(page).getByRole('button', { name: 'Load the interactive map again' });
+  expect(refused).toBe(1);
+  await again.click();
+  await expect.poll(() => refused).toBe(2);
+  await expect(again).toBeVisible();
+  await expect(map(page).getByRole('alert')).toHaveCount(1);
+  await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
+  // Once the file can be fetched, Leaflet's map takes the still map's place, and focus with it.
+  await page.unroute('**/InteractiveMap-*.js');
+  await again.focus();
+  await page.keyboard.press('Enter');
+  await mapDrawn(page);
+  await expect(still).toHaveCount(0);
+  await expect(map(page).getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.leaflet-container')).toBeFocused();
   await map(page).getByRole('button', { name: 'Routes table' }).click();
   await expect(map(page).getByRole('table')).toBeVisible();
-  // Only the refused chunk failed (one resource): the page reports no other error.
-  expect(watch.errors.filter((e) => e.startsWith('Failed to load resource'))).toHaveLength(1);
+  // Only the refused chunk failed (twice): the page reports no other error.
+  expect(watch.errors.filter((e) => e.startsWith('Failed to load resource'))).toHaveLength(2);
   expect(
     watch.errors.filter((e) => !/^Failed to load resource|InteractiveMap|dynamically imported module/.test(e)),
   ).toEqual([]);
