@@ -613,6 +613,15 @@ test('a download that cannot be made (the map as an image, its rows) is said in 
   expect(downloads).toBe(0);
 });
 
+/** Holds back each request for Leaflet's map (its chunk): a function per request lets it go. */
+async function holdLeaflet(page: Page): Promise<(() => Promise<void>)[]> {
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/InteractiveMap-*.js', (route) => {
+    held.push(() => route.continue());
+  });
+  return held;
+}
+
 /** Where each mark of the map is in the map's box, by its row (airports, handles, arcs; the country
  *  names by name), rounded to a pixel: relative to the box, as the page around it may move while
  *  panels above are skipped. */
@@ -637,10 +646,7 @@ for (const width of [1280, 400]) {
   }) => {
     await page.setViewportSize({ width, height: 900 });
     // Leaflet's chunk is held until the still map has been read.
-    const held: (() => Promise<void>)[] = [];
-    await page.route('**/InteractiveMap-*.js', (route) => {
-      held.push(() => route.continue());
-    });
+    const held = await holdLeaflet(page);
     await page.goto('./?from=1991&to=2026#map');
     // Leaflet's map is fetched once the still map is near the viewport.
     await reachMap(page, () => held.length > 0);
@@ -727,10 +733,7 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
 test("a route's circle clicked on the still map, before Leaflet's map has come, is selected on Leaflet's map", async ({
   page,
 }) => {
-  const held: (() => Promise<void>)[] = [];
-  await page.route('**/InteractiveMap-*.js', (route) => {
-    held.push(() => route.continue());
-  });
+  const held = await holdLeaflet(page);
   await page.goto('./?from=1991&to=2026#map');
   await reachMap(page, () => held.length > 0);
   const still = map(page).getByTestId('static-map');
@@ -762,10 +765,7 @@ test("the dashboard fetches Leaflet's map only once the reader comes near the ma
 test("focus in the still map (its credit's link) moves to Leaflet's map when it takes the still map's place", async ({
   page,
 }) => {
-  const held: (() => Promise<void>)[] = [];
-  await page.route('**/InteractiveMap-*.js', (route) => {
-    held.push(() => route.continue());
-  });
+  const held = await holdLeaflet(page);
   await page.goto('./embed.html?panel=map');
   // The embedded map is in view: Leaflet's map is asked for once the browser is idle.
   await expect.poll(() => held.length).toBe(1);
@@ -787,10 +787,7 @@ test('a basemap file naming a country twice still draws every outline, on the st
   const [first, second] = file.features;
   if (first && second) second.properties.name = first.properties.name;
   await page.route('**/basemap/region.geojson', (route) => route.fulfill({ json: file }));
-  const held: (() => Promise<void>)[] = [];
-  await page.route('**/InteractiveMap-*.js', (route) => {
-    held.push(() => route.continue());
-  });
+  const held = await holdLeaflet(page);
   await page.goto('./embed.html?panel=map');
   const still = page.getByTestId('static-map');
   await expect(still.locator('path.basemap-country')).toHaveCount(file.features.length);
