@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 import { d3TrimPlugin } from './scripts/d3TrimPlugin.ts';
 import { papaTrimPlugin } from './scripts/papaTrimPlugin.ts';
+import { leafletTrimPlugin } from './scripts/leafletTrimPlugin.ts';
 
 /**
  * The dashboard is prerendered (scripts/prerender.mjs) and hydrated once every file is read: the page
@@ -16,9 +17,18 @@ const PRELOADED = ['trade.csv', 'tourism.csv', 'flights.csv', 'airports.csv', 'e
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
-  // D3 and PapaParse code the dashboard never runs is left out of the build: see
-  // scripts/d3TrimPlugin.ts and scripts/papaTrimPlugin.ts.
-  plugins: [svelte(), dataPackagePlugin('data', { 'index.html': PRELOADED }), d3TrimPlugin(), papaTrimPlugin()],
+  // Leaflet's ES module, not its UMD file (package.json's "main"): the bundler can leave out what the map
+  // never calls (its factories), and scripts/leafletTrimPlugin.ts cuts its popups and tooltips.
+  resolve: { alias: { leaflet: 'leaflet/dist/leaflet-src.esm.js' } },
+  // D3, PapaParse and Leaflet code the dashboard never runs is left out of the build: see
+  // scripts/d3TrimPlugin.ts, scripts/papaTrimPlugin.ts and scripts/leafletTrimPlugin.ts.
+  plugins: [
+    svelte(),
+    dataPackagePlugin('data', { 'index.html': PRELOADED }),
+    d3TrimPlugin(),
+    papaTrimPlugin(),
+    leafletTrimPlugin(),
+  ],
   build: {
     manifest: true,
     target: 'es2022',

@@ -90,6 +90,24 @@ describe('PanelWindow', () => {
     stop();
   });
 
+  it('out of view, catches up at once when the page is about to be printed', () => {
+    const { dashboard, idle, period, draws, stop } = setUp();
+    period.inView = false;
+    flushSync();
+    dashboard.setWindow(2012, 2020);
+    flushSync();
+    const drawn = draws();
+    expect(period.from).not.toBe(2012);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect([period.from, period.to]).toEqual([2012, 2020]);
+    expect(draws()).toBe(drawn + 1);
+    // Its catch-up is spent: nothing waits, and a later print redraws nothing.
+    expect(idle.waiting).toBe(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(draws()).toBe(drawn + 1);
+    stop();
+  });
+
   it("scrolled back into view, draws the dashboard's window at once, and drops the catch-up", () => {
     const { dashboard, idle, period, stop } = setUp();
     period.inView = false;

@@ -139,3 +139,14 @@ test("the build leaves out the D3 code the charts never run (d3-color, d3-format
   );
   expect(leaks).toEqual([]);
 });
+
+test("the build takes Leaflet's ES module without its popups and tooltips (scripts/leafletTrimPlugin.ts)", () => {
+  const files = [...allFiles(manifest()).js, ...allFiles(readManifest('dist', 'manifest-embed.json')).js];
+  const read = (f: string) => readFileSync(`dist/${f}`, 'utf8');
+  const leaflet = files.filter((f) => read(f).includes('leaflet-container'));
+  // Leaflet's map is in the build (the dashboard's and the embed's), as one ES module, not its UMD file.
+  expect(leaflet.length).toBeGreaterThanOrEqual(2);
+  expect(leaflet.filter((f) => read(f).includes('define.amd'))).toEqual([]);
+  // Class names only its popups and tooltips use.
+  expect(leaflet.filter((f) => /leaflet-popup|leaflet-tooltip/.test(read(f)))).toEqual([]);
+});

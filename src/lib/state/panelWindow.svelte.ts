@@ -11,7 +11,7 @@ export interface TimeSpan {
 /** Runs a job later, when the main thread is free; returns a function that cancels it. */
 export type Later = (job: () => void) => () => void;
 
-/** How long a panel out of view waits at most for the main thread to be idle before it catches up. */
+/** How long a panel out of view waits at most for the main thread to be idle (after QUIET_MS) before it catches up. */
 export const CATCH_UP_TIMEOUT_MS = 300;
 
 /** In an idle period (requestIdleCallback), or after a short timeout where there is none. */
@@ -105,14 +105,23 @@ export class PanelWindow implements TimeSpan {
         done = true;
         caughtUp();
       };
-      const cancel = later(() => {
+      const catchUp = () => {
+        if (done) return;
         this.#held = { from, to };
         // The panel redraws in this task, so that it is drawn when it counts as caught up.
         flushSync();
         finish();
-      });
+      };
+      const cancel = later(catchUp);
+      // A page printed while the panel waits prints it up to date (print draws every panel).
+      const onPrint = () => {
+        cancel();
+        catchUp();
+      };
+      if (typeof window !== 'undefined') window.addEventListener('beforeprint', onPrint);
       return () => {
         cancel();
+        if (typeof window !== 'undefined') window.removeEventListener('beforeprint', onPrint);
         finish();
       };
     });
