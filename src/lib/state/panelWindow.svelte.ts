@@ -118,10 +118,10 @@ export class PanelWindow implements TimeSpan {
         cancel();
         catchUp();
       };
-      if (typeof window !== 'undefined') window.addEventListener('beforeprint', onPrint);
+      addEventListener('beforeprint', onPrint);
       return () => {
         cancel();
-        if (typeof window !== 'undefined') window.removeEventListener('beforeprint', onPrint);
+        removeEventListener('beforeprint', onPrint);
         finish();
       };
     });
