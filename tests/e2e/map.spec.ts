@@ -687,24 +687,38 @@ test('if Leaflet cannot be loaded, the still map stays and says so; the table an
   await page.goto('./#map');
   await reachMap(page, async () => (await map(page).getByRole('alert').count()) > 0);
   await expect(map(page).getByRole('alert')).toHaveText(
-    "The interactive map could not be loaded: this is a still picture of it, with no panning or zooming; click an airport or a route's circle for its details (from the keyboard, select a route on the flights timeline). The routes table and the downloads still work.",
+    'The interactive map could not be loaded: this is a still picture of it, with no panning or zooming. Its airports and routes can still be selected; the routes table and the downloads still work.',
   );
   const still = map(page).getByTestId('static-map');
   await expect(still.locator('.airport-marker')).toHaveCount(airports.size);
   await expect(still.locator('path.map-arc').first()).toBeAttached();
-  // Nothing on it takes the keyboard, and the map does not say otherwise (Tab then Enter).
-  await expect(map(page).getByText(/^Select an airport or the circle/)).toHaveCount(0);
+  // Its airports and routes' circles are buttons now, named as on Leaflet's map, and the map says how
+  // to select them.
+  await expect(map(page).getByText(/^Select an airport or the circle/)).toBeVisible();
+  const lahore = still.getByRole('button', { name: /^Lahore \(LHE\), .+: \d+ route services? in the window$/ });
+  const handle = still.getByRole('button', { name: /^Baku to Lahore, Azerbaijan Airlines, 2 flights a week/ });
+  await expect(handle).toHaveAttribute('data-row-id', 'j2-gyd-lhe');
+  expect(await axeViolations(page)).toEqual([]);
   // A click selects: the airport's card, and the marker drawn as selected.
-  await still.locator('.airport-marker[data-row-id="LHE"]').click();
+  await lahore.click();
   await expect(page).toHaveURL(/airport=LHE/);
   const card = page.getByTestId('map-card');
   await expect(card.getByRole('heading')).toHaveText(/^Lahore \(LHE\): /);
-  await expect(still.locator('.airport-marker[data-row-id="LHE"]')).toHaveAttribute('aria-pressed', 'true');
-  // Closed from the keyboard, the card gives focus back to the picture, the nearest thing to the marker.
+  await expect(lahore).toHaveAttribute('aria-pressed', 'true');
+  // Closed from the keyboard, the card gives focus back to the marker it was about.
   await card.getByRole('button', { name: 'Clear selection' }).focus();
   await page.keyboard.press('Enter');
   await expect(card).toHaveCount(0);
-  await expect(still.getByRole('img')).toBeFocused();
+  await expect(lahore).toBeFocused();
+  // The keyboard alone: Enter on a route's circle selects it and takes focus to its card; Escape
+  // clears it, and focus goes back to the circle.
+  await handle.focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('heading')).toHaveText('Baku to Lahore: Azerbaijan Airlines (AZAL)');
+  await expect(card.getByRole('heading')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(handle).toBeFocused();
   // The rows' download works without Leaflet.
   await openDownloads(page);
   const download = page.waitForEvent('download');
@@ -749,6 +763,13 @@ test("a route's circle clicked on the still map, before Leaflet's map has come, 
   const card = page.getByTestId('map-card');
   await expect(card.getByRole('heading')).toHaveText('Baku to Lahore: Azerbaijan Airlines (AZAL)');
   await expect(still.locator('.arc-handle[data-row-id="j2-gyd-lhe"]')).toHaveAttribute('aria-pressed', 'true');
+  // Closed from the keyboard, the card gives focus to the picture: nothing on it is a button yet.
+  await card.getByRole('button', { name: 'Clear selection' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card).toHaveCount(0);
+  await expect(still.getByRole('img')).toBeFocused();
+  await still.locator('.arc-handle[data-row-id="j2-gyd-lhe"]').click();
+  await expect(card).toBeVisible();
   // A click away from the airports and circles clears it, as on Leaflet's map; the credit's line does not.
   await still.locator('.static-credit').click({ position: { x: 2, y: 2 } });
   await expect(card).toBeVisible();
