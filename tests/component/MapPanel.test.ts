@@ -178,31 +178,19 @@ describe('MapPanel', () => {
 
   it('says the routes are still loading, or why they failed, in place of "0 of 0 services drawn"', async () => {
     const dashboard = new Dashboard();
-    const loading = await interactive(
-      render(MapPanel, {
-        flights: [],
-        airports,
-        dashboard,
-        period: dashboard,
-        today,
-        routesUnread: { text: 'flights.csv is still loading.', failed: false },
-      }),
-    );
+    /** The map with no routes, told why. */
+    const withoutRoutes = (routesUnread: { text: string; failed: boolean }) =>
+      interactive(render(MapPanel, { flights: [], airports, dashboard, period: dashboard, today, routesUnread }));
+    const loading = await withoutRoutes({ text: 'flights.csv is still loading.', failed: false });
     expect(loading.getByTestId('map-count')).toHaveTextContent('Routes: flights.csv is still loading.');
     expect(loading.queryByRole('alert')).toBeNull();
     expect(loading.container.querySelectorAll('.airport-city')).toHaveLength(3);
     loading.unmount();
 
-    const failed = await interactive(
-      render(MapPanel, {
-        flights: [],
-        airports,
-        dashboard,
-        period: dashboard,
-        today,
-        routesUnread: { text: 'flights.csv could not be loaded (HTTP 404 Not Found).', failed: true },
-      }),
-    );
+    const failed = await withoutRoutes({
+      text: 'flights.csv could not be loaded (HTTP 404 Not Found).',
+      failed: true,
+    });
     expect(failed.getByRole('alert')).toHaveTextContent(
       'flights.csv could not be loaded (HTTP 404 Not Found). The map shows the airports but no routes.',
     );
