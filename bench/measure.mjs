@@ -4,7 +4,9 @@
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
-/** @typedef {{ latencies: number[]; tasks: { start: number; duration: number }[]; changesStart: number; lastChange: number }} FilterRecord */
+/** A long animation frame (over 50 ms): its script runs, and its rendering (style, layout, paint). */
+/** @typedef {{ start: number; rendering: number; scripts: { invoker: string; duration: number }[] }} LongFrame */
+/** @typedef {{ latencies: number[]; tasks: { start: number; duration: number }[]; frames: LongFrame[]; changesStart: number; lastChange: number }} FilterRecord */
 /** What the filter instrumentation puts on the page's window. */
 /** @typedef {{ waitFor: (n: number) => Promise<void>; caughtUp: (timeoutMs: number) => Promise<number | null>; result: () => FilterRecord }} BenchFilter */
 /** @typedef {Window & { __benchFilter?: BenchFilter }} BenchWindow */
@@ -211,6 +213,24 @@ export async function filterLatency(browser, url, cpuRate, changes) {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask' });
+      // What a long task was: the long animation frames (over 50 ms) say how long their scripts ran
+      // (by what invoked them: the keydown's handlers, with Svelte's update) and how long their
+      // rendering took (style, layout, paint). A browser without them records none.
+      /** @type {{ start: number; rendering: number; scripts: { invoker: string; duration: number }[] }[]} */
+      const frames = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const frame =
+            /** @type {PerformanceEntry & { styleAndLayoutStart: number; scripts: { invoker: string; duration: number }[] }} */ (
+              entry
+            );
+          frames.push({
+            start: frame.startTime,
+            rendering: frame.styleAndLayoutStart > 0 ? frame.startTime + frame.duration - frame.styleAndLayoutStart : 0,
+            scripts: frame.scripts.map((s) => ({ invoker: s.invoker, duration: s.duration })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame' });
       // The mark the app sets when the last panel out of view has caught up (CAUGHT_UP_MARK).
       new PerformanceObserver((list) => {
         for (const entry of list.getEntriesByName('panels-caught-up')) caughtUp.push(entry.startTime);
@@ -250,7 +270,7 @@ export async function filterLatency(browser, url, cpuRate, changes) {
               };
               check();
             }),
-          result: () => ({ latencies, tasks, changesStart, lastChange }),
+          result: () => ({ latencies, tasks, frames, changesStart, lastChange }),
         },
       });
     });
@@ -295,10 +315,16 @@ export async function filterLatency(browser, url, cpuRate, changes) {
     const duringChanges = result.tasks.filter((t) => t.start >= result.changesStart && t.start <= end);
     const beforeChanges = result.tasks.filter((t) => t.start < result.changesStart);
     const unchanged = values.slice(1).filter((v, i) => v === values[i]).length;
+    const framesDuringChanges = result.frames.filter((f) => f.start >= result.changesStart && f.start <= end);
+    const scripts = framesDuringChanges.flatMap((f) => f.scripts);
+    const longestScript = scripts.reduce((a, s) => (s.duration > a.duration ? s : a), { invoker: '', duration: 0 });
     return {
       latencies: result.latencies,
       longestTaskDuringChanges: Math.max(0, ...duringChanges.map((t) => t.duration)),
       longTasksDuringChanges: duringChanges.length,
+      longFramesDuringChanges: framesDuringChanges.length,
+      longestScriptDuringChanges: longestScript,
+      longestRenderingDuringChanges: Math.max(0, ...framesDuringChanges.map((f) => f.rendering)),
       longestTaskDuringLoad: Math.max(0, ...beforeChanges.map((t) => t.duration)),
       caughtUp,
       sliderValues: values.map(Number),

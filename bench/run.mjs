@@ -291,6 +291,12 @@ async function main() {
         latencies: run.latencies.map(msRow),
         longestTaskDuringChanges: msRow(run.longestTaskDuringChanges),
         longTasksDuringChanges: run.longTasksDuringChanges,
+        longFramesDuringChanges: run.longFramesDuringChanges,
+        longestScriptDuringChanges: {
+          invoker: run.longestScriptDuringChanges.invoker,
+          duration: msRow(run.longestScriptDuringChanges.duration),
+        },
+        longestRenderingDuringChanges: msRow(run.longestRenderingDuringChanges),
         longestTaskDuringLoad: msRow(run.longestTaskDuringLoad),
         caughtUp: run.caughtUp === null ? null : msRow(run.caughtUp),
         sliderValues: run.sliderValues,
@@ -443,6 +449,22 @@ async function main() {
         unit: 'ms',
         budget: b.longestTaskMs,
         met: verdict(f.longestTaskDuringChanges, b.longestTaskMs),
+      });
+      // What the long tasks were, from the long animation frames (over 50 ms) in the same span.
+      add({
+        section: S,
+        name: `In the ${f.longFramesDuringChanges} frames over 50 ms: longest script (for information)`,
+        value:
+          f.longFramesDuringChanges === 0
+            ? 'none'
+            : `${f.longestScriptDuringChanges.duration} ms, ${f.longestScriptDuringChanges.invoker || 'unnamed'}`,
+        unit: '',
+      });
+      add({
+        section: S,
+        name: `In the ${f.longFramesDuringChanges} frames over 50 ms: longest style, layout and paint (for information)`,
+        value: f.longFramesDuringChanges === 0 ? 'none' : f.longestRenderingDuringChanges,
+        unit: f.longFramesDuringChanges === 0 ? '' : 'ms',
       });
       add({
         section: S,
