@@ -4,8 +4,12 @@
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
-/** A long animation frame (over 50 ms): its script runs, and its rendering (style, layout, paint). */
-/** @typedef {{ start: number; rendering: number; scripts: { invoker: string; duration: number }[] }} LongFrame */
+/**
+ * A long animation frame (over 50 ms): its script runs (layout a script forces counts in its time), and
+ * its rendering, from the start of style and layout to the frame's end (ResizeObserver callbacks and
+ * the main thread's paint included).
+ */
+/** @typedef {{ start: number; duration: number; rendering: number; scripts: { invoker: string; duration: number }[] }} LongFrame */
 /** @typedef {{ latencies: number[]; tasks: { start: number; duration: number }[]; frames: LongFrame[]; changesStart: number; lastChange: number }} FilterRecord */
 /** What the filter instrumentation puts on the page's window. */
 /** @typedef {{ waitFor: (n: number) => Promise<void>; caughtUp: (timeoutMs: number) => Promise<number | null>; result: () => FilterRecord }} BenchFilter */
@@ -189,8 +193,9 @@ export async function settledPage(browser, url) {
  * src/lib/state/panelWindow.svelte.ts): the changes here come faster than that (a key held down), so
  * those redraws come after the last change; the time from it until the app marks them all caught up
  * is reported too (200 ms at least, by design), and the long tasks counted run until then. Long tasks are recorded from
- * page start, and split at the first change. Also counts the dashboard's elements, settled, before
- * the changes.
+ * page start, and split at the first change. The long animation frames of the same span say what the
+ * long tasks were: the longest script run (and what invoked it), and the longest rendering. Also
+ * counts the dashboard's elements, settled, before the changes.
  * @param {Browser} browser
  * @param {string} url
  * @param {number} cpuRate
@@ -216,7 +221,7 @@ export async function filterLatency(browser, url, cpuRate, changes) {
       // What a long task was: the long animation frames (over 50 ms) say how long their scripts ran
       // (by what invoked them: the keydown's handlers, with Svelte's update) and how long their
       // rendering took (style, layout, paint). A browser without them records none.
-      /** @type {{ start: number; rendering: number; scripts: { invoker: string; duration: number }[] }[]} */
+      /** @type {LongFrame[]} */
       const frames = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
@@ -226,6 +231,7 @@ export async function filterLatency(browser, url, cpuRate, changes) {
             );
           frames.push({
             start: frame.startTime,
+            duration: frame.duration,
             rendering: frame.styleAndLayoutStart > 0 ? frame.startTime + frame.duration - frame.styleAndLayoutStart : 0,
             scripts: frame.scripts.map((s) => ({ invoker: s.invoker, duration: s.duration })),
           });
@@ -315,7 +321,11 @@ export async function filterLatency(browser, url, cpuRate, changes) {
     const duringChanges = result.tasks.filter((t) => t.start >= result.changesStart && t.start <= end);
     const beforeChanges = result.tasks.filter((t) => t.start < result.changesStart);
     const unchanged = values.slice(1).filter((v, i) => v === values[i]).length;
-    const framesDuringChanges = result.frames.filter((f) => f.start >= result.changesStart && f.start <= end);
+    // A frame starts with its first task, which may come before the key event it handles: the frames
+    // counted are those that overlap the span.
+    const framesDuringChanges = result.frames.filter(
+      (f) => f.start + f.duration >= result.changesStart && f.start <= end,
+    );
     const scripts = framesDuringChanges.flatMap((f) => f.scripts);
     const longestScript = scripts.reduce((a, s) => (s.duration > a.duration ? s : a), { invoker: '', duration: 0 });
     return {
