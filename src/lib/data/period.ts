@@ -1,6 +1,6 @@
 import { parseIsoDate, toUtcMs, toUtcMsEndOfDay } from './calendarDate';
 import type { PeriodFields } from './rows';
-import { oncePerKey } from './memo';
+import { oncePerKey, oncePerObject } from './memo';
 
 /** A row's period as positions on a UTC time axis (start of first day, end of last day). */
 export interface TimeSpan {
@@ -8,10 +8,13 @@ export interface TimeSpan {
   end: number;
 }
 
-export function periodSpan(row: PeriodFields): TimeSpan | null {
-  // Every window change asks again for the same few periods: each is parsed once.
-  return spanOfPeriod(`${row.periodStart}/${row.periodEnd}`);
-}
+/**
+ * Every window change asks again for the same rows' periods: each period is parsed once, and each row
+ * looks its span up once (rows are not changed once loaded), not by a new key string at every change.
+ */
+export const periodSpan = oncePerObject((row: PeriodFields): TimeSpan | null =>
+  spanOfPeriod(`${row.periodStart}/${row.periodEnd}`),
+);
 const spanOfPeriod = oncePerKey((key): TimeSpan | null => {
   const [first = '', last = ''] = key.split('/');
   const start = parseIsoDate(first);
