@@ -37,8 +37,9 @@ interface Sourced {
 }
 
 export interface PeriodFields {
-  periodStart: string;
-  periodEnd: string;
+  // Read-only: a row's period span is worked out once per row (period.ts), so a row is never changed in place.
+  readonly periodStart: string;
+  readonly periodEnd: string;
   periodLabel: string;
 }
 
