@@ -479,6 +479,8 @@ async function main() {
         unit: 'ms',
       });
       if (f.unchanged > 0) add({ section: S, name: 'Key presses that changed nothing', value: f.unchanged, unit: '' });
+      // Errors the page threw during the changes (its timings are then suspect): said, not only kept in the JSON.
+      for (const error of f.errors) add({ section: S, name: `Error on the page: ${error}`, value: '', unit: '' });
     }
     const D = 'DOM size (elements, SVG included, once settled)';
     add({ section: D, name: 'Dashboard', value: filter[0]?.domNodes ?? 0, unit: '' });
