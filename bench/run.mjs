@@ -479,7 +479,8 @@ async function main() {
         unit: 'ms',
       });
       if (f.unchanged > 0) add({ section: S, name: 'Key presses that changed nothing', value: f.unchanged, unit: '' });
-      // Errors the page threw during the changes (its timings are then suspect): said, not only kept in the JSON.
+      // Errors the page threw, from its load to the last change (its timings are then suspect): said,
+      // not only kept in the JSON.
       for (const error of f.errors) add({ section: S, name: `Error on the page: ${error}`, value: '', unit: '' });
     }
     const D = 'DOM size (elements, SVG included, once settled)';
@@ -494,6 +495,8 @@ async function main() {
         budget: b.embedDomNodes,
         met: verdict(page.domNodes, b.embedDomNodes),
       });
+      for (const error of page.errors)
+        add({ section: D, name: `${page.entry}${page.view}: error on the page: ${error}`, value: '', unit: '' });
     }
 
     const judged = rows.filter((r) => r.budget !== undefined);
