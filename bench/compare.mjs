@@ -8,11 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { filterLatency } from './measure.mjs';
+import { filterLatency, launchBrowser } from './measure.mjs';
 import { serveStatic } from './server.mjs';
 import { median, percentile, round1 } from './stats.mjs';
-import { CHROMIUM_FLAGS } from '../scripts/chromiumFlags.mjs';
 import { USAGE, parseArgs } from './compareArgs.mjs';
 
 const CHANGES = 20;
@@ -67,10 +65,7 @@ async function main() {
   try {
     const dirs = targets.map((target) => buildOf(target, work));
     for (const dir of dirs) servers.push(await serveStatic({ '/': dir }));
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    });
+    browser = await launchBrowser();
     const results = targets.map(() => ({
       latencies: /** @type {number[]} */ ([]),
       longest: /** @type {number[]} */ ([]),

@@ -2,6 +2,9 @@
 // cache and storage: a cold load) and closes it. Nothing polls the page while it is measured: the page
 // records its own times (performance marks, event listeners) and is read once they are in.
 
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS } from '../scripts/chromiumFlags.mjs';
+
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
 /**
@@ -17,6 +20,14 @@
 
 const MARK = 'first-chart';
 const VIEWPORT = { width: 1280, height: 900 };
+
+/** The tests' Chromium flags, and loopback only: any other host fails to resolve, so a page cannot reach the network. */
+const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
+/** Debian's Chromium (or `CHROMIUM_PATH`), launched as every measure here expects it. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
 
 /**
  * A fresh context and page, with the CPU slowed `cpuRate` times through the DevTools protocol.

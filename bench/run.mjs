@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import {
   allFiles,
@@ -18,9 +17,8 @@ import {
   staticClosure,
 } from '../scripts/bundleSize.mjs';
 import { serveStatic } from './server.mjs';
-import { filterLatency, settledPage, timeToFirstChart } from './measure.mjs';
+import { filterLatency, launchBrowser, settledPage, timeToFirstChart } from './measure.mjs';
 import { median, percentile, round1 } from './stats.mjs';
-import { CHROMIUM_FLAGS } from '../scripts/chromiumFlags.mjs';
 
 const RUNS = 10;
 const FILTER_CHANGES = 20;
@@ -42,8 +40,6 @@ process.once('SIGINT', () => {
  * form: keep this list in step with it. A view that draws nothing is still weighed and counted.
  */
 const EMBED_VIEWS = ['?panel=trade', '?panel=tourism', '?panel=flights', '?panel=events', '?panel=map'];
-/** The tests' Chromium flags, and loopback only: any other host fails to resolve, so a page cannot reach the network. */
-const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 /**
  * @typedef {{ section: string; name: string; value: number | string; unit: string; budget?: number; met?: boolean }} Row
@@ -271,10 +267,7 @@ async function main() {
     const weight = weigh(floorDir);
     server = await serveStatic({ '/': DIST, '/floor/': floorDir });
     log(`Serving ${DIST}/ and the floor page at ${server.origin}`);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchBrowser();
 
     log(`Time to first chart: ${RUNS} cold runs each, interleaved …`);
     const firstChart = [];
