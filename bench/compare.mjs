@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildApp } from './buildApp.mjs';
 import { filterLatency, launchBrowser } from './measure.mjs';
 import { serveStatic } from './server.mjs';
 import { median, percentile, round1 } from './stats.mjs';
@@ -44,8 +45,8 @@ function buildOf(target, work) {
   execFileSync('git', ['worktree', 'add', '--detach', '--quiet', tree, commit]);
   try {
     symlinkSync(resolve('node_modules'), join(tree, 'node_modules'), 'dir');
-    execFileSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], { cwd: tree, stdio: 'pipe' });
-    execFileSync('node', ['scripts/prerender.mjs', out], { cwd: tree, stdio: 'pipe' });
+    // The dashboard alone: the filter changes run on it (and a revision from before the embed page has none).
+    buildApp(out, { cwd: tree, embed: false });
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', tree]);
   }

@@ -2,7 +2,6 @@
 // Chromium and reports weight, time to first chart, filter latency and DOM size against budgets.json.
 // Prints a table and writes bench/results.json. Timings are noisy on a shared machine: they are
 // reported here and never fail a test (the byte budgets are checked by tests/e2e/size.spec.ts).
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -16,6 +15,7 @@ import {
   readManifest,
   staticClosure,
 } from '../scripts/bundleSize.mjs';
+import { buildApp } from './buildApp.mjs';
 import { serveStatic } from './server.mjs';
 import { filterLatency, launchBrowser, settledPage, timeToFirstChart } from './measure.mjs';
 import { median, percentile, round1 } from './stats.mjs';
@@ -65,24 +65,6 @@ function log(message) {
 
 /** @param {number} ms */
 const msRow = (ms) => round1(ms);
-
-function buildApp() {
-  log(`Building the app (vite build, then the prerender) into ${DIST}/ …`);
-  const args = ['vite', 'build', '--outDir', DIST, '--emptyOutDir'];
-  // As npm run build: the dashboard's default view is prerendered into its index.html.
-  const prerenderArgs = ['scripts/prerender.mjs', DIST];
-  // The embed page is a build of its own into the same folder (see vite.embed.config.ts).
-  const embedArgs = ['vite', 'build', '--config', 'vite.embed.config.ts', '--outDir', DIST];
-  try {
-    execFileSync('npx', args, { stdio: 'pipe' });
-    execFileSync('node', prerenderArgs, { stdio: 'pipe' });
-    execFileSync('npx', embedArgs, { stdio: 'pipe' });
-  } catch (error) {
-    const out = /** @type {{ stdout?: Buffer; stderr?: Buffer }} */ (error);
-    process.stderr.write(`${out.stdout ?? ''}${out.stderr ?? ''}`);
-    throw new Error('vite build failed', { cause: error });
-  }
-}
 
 /** @param {string} outDir */
 async function buildFloor(outDir) {
@@ -262,7 +244,8 @@ async function main() {
   /** @type {{ origin: string; close: () => Promise<void> } | undefined} */
   let server;
   try {
-    buildApp();
+    log(`Building the app (vite build, then the prerender) into ${DIST}/ …`);
+    buildApp(DIST);
     await buildFloor(floorDir);
     const weight = weigh(floorDir);
     server = await serveStatic({ '/': DIST, '/floor/': floorDir });
