@@ -31,12 +31,46 @@ describe('FlightsPanel', () => {
   it('draws one bar per service in the window, says how many the window hides, with no NaN', () => {
     const dashboard = new Dashboard();
     dashboard.setWindow(2023, 2026);
-    const { container } = render(FlightsPanel, { flights, airports, dashboard, period: dashboard, today, rule: null });
+    const { container, getByTestId, queryByTestId } = render(FlightsPanel, {
+      flights,
+      airports,
+      dashboard,
+      period: dashboard,
+      today,
+      rule: null,
+    });
     expect([...container.querySelectorAll('.service')].map((g) => g.getAttribute('data-row-id'))).toEqual([
       'j2-gyd-lhe',
     ]);
-    expect(container.textContent).toContain('1 service outside the window');
     expect(container.innerHTML).not.toContain('NaN');
+    // PIA's 2022 service has no known end: not said to be outside the window, but named as not drawn.
+    expect(container.textContent).not.toContain('outside the window');
+    expect(getByTestId('flights-end-unknown')).toHaveTextContent(
+      'Not drawn, as no source dates its end or confirms it in 2023–2026: PIA Karachi to Baku (last confirmed 17 March 2022; discontinued).',
+    );
+    // A service that ended before the window (a known end) is counted outside it.
+    const ended = flightRow({
+      id: 'ended',
+      startDate: '2020-01-15',
+      firstConfirmed: '2020-01-15',
+      endKnown: true,
+      endDate: '2021-06-30',
+      endPrecision: 'day',
+      status: 'discontinued',
+    });
+    const again = render(FlightsPanel, {
+      flights: [...flights, ended],
+      airports,
+      dashboard,
+      period: dashboard,
+      today,
+      rule: null,
+    });
+    expect(again.container.textContent).toContain('1 service outside the window');
+    // In its own window, PIA's service is drawn, its unknown end faded, and nothing is said of it here.
+    dashboard.setWindow(2022, 2022);
+    flushSync();
+    expect(queryByTestId('flights-end-unknown')).toBeNull();
   });
 
   it('says when an operating service is drawn in a window no source covers, and not otherwise', () => {

@@ -144,7 +144,8 @@ describe('MapPanel', () => {
     flushSync();
     expect(handles(container)).toHaveLength(1);
     expect(getByTestId('map-count')).toHaveTextContent(
-      '1 of 3 route services drawn for 2022 (1 earlier service and 1 later service outside the window).',
+      // Turkish Airlines' service, last confirmed in 2021 with no known end, is not said to be outside it.
+      '1 of 3 route services drawn for 2022 (1 later service outside the window; 1 service last confirmed before it, with no known end, not drawn).',
     );
     expect(container.querySelectorAll('.leaflet-overlay-pane path')).toHaveLength(1);
     expect(getByTestId('map-count')).not.toHaveTextContent('no source confirms');
@@ -152,7 +153,7 @@ describe('MapPanel', () => {
     dashboard.setWindow(2026, 2026);
     flushSync();
     expect(getByTestId('map-count')).toHaveTextContent(
-      '1 of 3 route services drawn for 2026 (2 earlier services outside the window). 1 service is drawn as operating from its last report (the latest dated 17 November 2025): no source confirms it in 2026.',
+      '1 of 3 route services drawn for 2026 (2 services last confirmed before the window, with no known end, not drawn). 1 service is drawn as operating from its last report (the latest dated 17 November 2025): no source confirms it in 2026.',
     );
     dashboard.setWindow(1991, 1995);
     flushSync();
@@ -266,6 +267,25 @@ describe('MapPanel', () => {
     expect([dashboard.service, dashboard.airport]).toEqual(['pk-lhe-gyd-2022', null]);
     // The service's card takes the airport card's place, and focus with it (not lost to the page).
     await vi.waitFor(() => expect(document.activeElement).toBe(getByRole('heading', { name: /^Lahore to Baku/ })));
+  });
+
+  it("lists apart an airport's services with no known end, last confirmed before the window, each selectable", async () => {
+    const { getByTestId, dashboard } = await renderMap();
+    dashboard.setWindow(2026, 2026);
+    dashboard.selectAirport('LHE');
+    flushSync();
+    const card = getByTestId('map-card');
+    expect(card).toHaveTextContent('Route services in the window');
+    expect(card).toHaveTextContent('Not known whether in 2026');
+    const unknown = within(card).getByRole('button', { name: /last confirmed/ });
+    expect(unknown).toHaveTextContent('Lahore to Baku, Pakistan International Airlines, last confirmed 17 March 2022');
+    await fireEvent.click(unknown);
+    expect(dashboard.service).toBe('pk-lhe-gyd-2022');
+    // In a window its sources reach, it is listed with the window's services, and nothing is apart.
+    dashboard.setWindow(2022, 2022);
+    dashboard.selectAirport('LHE');
+    flushSync();
+    expect(getByTestId('map-card')).not.toHaveTextContent('Not known whether');
   });
 
   it('moves focus to the card when a handle or an airport is pressed by keyboard, not when clicked', async () => {

@@ -4,7 +4,7 @@ import { render } from '@testing-library/svelte';
 import TradeChart from '../../src/lib/charts/TradeChart.svelte';
 import Legend from '../../src/lib/charts/Legend.svelte';
 import MapLegend from '../../src/lib/map/MapLegend.svelte';
-import { panelLegend } from '../../src/lib/export/exportChartImage';
+import { panelLegend, panelNotes } from '../../src/lib/export/exportChartImage';
 import { exportSvg, wrapText, type ImageMeta } from '../../src/lib/export/chartImage';
 import { normaliseColour, resolveVars } from '../../src/lib/export/inlineStyles';
 import { downloadBlob, safeFileName } from '../../src/lib/export/download';
@@ -244,6 +244,39 @@ describe('exportSvg(source, meta, theme)', { timeout: 20_000 }, () => {
     expect(Number(swatches[0]?.getAttribute('y'))).toBeGreaterThanOrEqual(chartBottom);
     expect(Number(root.getAttribute('height'))).toBeGreaterThan(Number(swatches[1]?.getAttribute('y')));
     expect(svg).not.toContain('var(--');
+  });
+
+  it("draws the panel's caveats (gaps, conflicts) under the legend, as text, and only those notes", () => {
+    const source = chartSvg();
+    const panel = document.createElement('section');
+    panel.innerHTML = `
+      <ul class="legend"><li><svg><line /></svg>Pakistan-reported exports</li></ul>
+      <p class="note caveat">No IMF DOTS or UN Comtrade figures
+        after 2020 were found.</p>
+      <p class="note">Select an airport (click, tap, or Tab then Enter).</p>
+      <p class="caveat">Sources conflict for 2018: &lt;b&gt;both&lt;/b&gt; are shown.</p>
+      <p class="caveat">   </p>`;
+    const notes = panelNotes(panel);
+    expect(notes).toEqual([
+      'No IMF DOTS or UN Comtrade figures after 2020 were found.',
+      'Sources conflict for 2018: <b>both</b> are shown.',
+    ]);
+    expect(panelNotes(null)).toEqual([]);
+    const svg = exportSvg(source, { ...meta, legend: panelLegend(panel), notes }, 'light');
+    const root = parse(svg).documentElement;
+    const drawn = [...root.querySelectorAll(':scope > g.notes > text')].map((t) => t.textContent);
+    expect(drawn).toEqual(notes);
+    expect(root.querySelector('b')).toBeNull();
+    // Under the legend, above the footer, and inside the image.
+    const noteTop = (i: number) => Number(root.querySelectorAll(':scope > g.notes > text')[i]?.getAttribute('y'));
+    const legendText = root.querySelector(':scope > g.legend > text');
+    expect(noteTop(0)).toBeGreaterThan(Number(legendText?.getAttribute('y')));
+    expect(noteTop(1)).toBeGreaterThan(noteTop(0));
+    const footer = [...root.querySelectorAll(':scope > text')].find((t) => t.textContent?.startsWith('Sources:'));
+    expect(Number(footer?.getAttribute('y'))).toBeGreaterThan(noteTop(1));
+    expect(Number(root.getAttribute('height'))).toBeGreaterThan(Number(footer?.getAttribute('y')));
+    // Without notes, no group is drawn.
+    expect(parse(exportSvg(source, meta, 'light')).querySelector('g.notes')).toBeNull();
   });
 
   it('stacks several charts, each under its own title, within one image', () => {

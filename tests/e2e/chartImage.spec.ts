@@ -105,6 +105,10 @@ for (const theme of ['light', 'dark'] as const) {
     expect(legendTexts.length).toBeGreaterThan(3);
     // (Compared without spaces: a long entry wraps onto tspans, whose text joins without them.)
     for (const text of legendTexts) expect(svg.text.replace(/\s+/g, '')).toContain(text.replace(/\s+/g, ''));
+    // So are the panel's notes on gaps and conflicts: the image passed on alone still says them.
+    const caveats = await page.locator('[data-panel="trade"] .caveat').allTextContents();
+    expect(caveats.join(' ')).toContain('No IMF DOTS or UN Comtrade figures after 2020');
+    for (const text of caveats) expect(svg.text.replace(/\s+/g, '')).toContain(text.replace(/\s+/g, ''));
 
     const pngFile = await download(page, 'trade', 'PNG image (2x)');
     expect(pngFile.name).toBe('pak-aze-trade_1991-2026_all.png');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  endUnknownBefore,
+  endUnknownText,
   extendedInWindow,
   extendedText,
   unconfirmedInWindow,
@@ -81,5 +83,49 @@ describe('extendedInWindow and extendedText: services drawn on past their last r
       'Listed as operating in its last report, and drawn on to today with no source since: AZAL Baku to Lahore (last confirmed 17 November 2025).',
     );
     expect(extendedText([], airports, today)).toBe('');
+  });
+});
+
+describe('endUnknownBefore and endUnknownText: services with no known end, last confirmed before the window', () => {
+  const airports = cityAirports({ GYD: 'Baku', KHI: 'Karachi', LHE: 'Lahore' });
+  const pia2022 = flightRow({
+    id: 'pk-2022',
+    airline: 'Pakistan International Airlines (PIA)',
+    airlineCode: 'PK',
+    origin: 'KHI',
+    destination: 'GYD',
+    startDate: '2022-03-16',
+    firstConfirmed: '2022-03-16',
+    lastConfirmed: '2022-03-17',
+    status: 'discontinued',
+  });
+  const azalKarachi = flightRow({
+    id: 'j2-khi',
+    destination: 'KHI',
+    startDate: '2024-04-18',
+    firstConfirmed: '2024-04-18',
+    lastConfirmed: '2025-04-21',
+    status: 'status-unconfirmed',
+  });
+  const all = [azal, pia2022, azalKarachi, ended, unconfirmed];
+  const ids = (from: number, to: number) => endUnknownBefore(all, from, to, today).map((r) => r.id);
+
+  it('finds them, and neither the operating (drawn on), the ended (a known end) nor those confirmed in the window', () => {
+    expect(ids(2023, 2023)).toEqual(['pk-2022']);
+    // tk: status unconfirmed, confirmed from its start (23 September 2023) only.
+    expect(ids(2026, 2026)).toEqual(['pk-2022', 'j2-khi', 'tk']);
+    // Confirmed in the window: drawn, with their unknown end faded.
+    expect(ids(2022, 2026)).toEqual([]);
+    expect(ids(1991, 2021)).toEqual([]);
+  });
+
+  it("names each with its last report and status, earliest first, in the window's words", () => {
+    expect(endUnknownText([azalKarachi, pia2022], airports, '2026', today)).toBe(
+      'Not drawn, as no source dates their end or confirms them in 2026: PIA Karachi to Baku (last confirmed 17 March 2022; discontinued); AZAL Baku to Karachi (last confirmed 21 April 2025; status unconfirmed).',
+    );
+    expect(endUnknownText([pia2022], airports, '2023–2024', today)).toBe(
+      'Not drawn, as no source dates its end or confirms it in 2023–2024: PIA Karachi to Baku (last confirmed 17 March 2022; discontinued).',
+    );
+    expect(endUnknownText([], airports, '2023', today)).toBe('');
   });
 });

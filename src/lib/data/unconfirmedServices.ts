@@ -7,7 +7,7 @@ import { toUtcMsEndOfDay, type CalendarDate } from './calendarDate';
 import { yearWindowSpan } from './period';
 import { serviceSpan } from './serviceSpan';
 import type { AirportRow, FlightRow } from './rows';
-import { airlineShortName, dayText, routeName } from './flightText';
+import { airlineShortName, dayText, routeName, STATUS_TEXT } from './flightText';
 
 /** Of `shown` (the window's services), those with no source dated in or after the window's first day. */
 export function unconfirmedInWindow(
@@ -78,4 +78,48 @@ export function extendedText(rows: readonly FlightRow[], airports: readonly Airp
     .join('; ');
   const one = items.length === 1;
   return `Listed as operating in ${one ? 'its last report' : 'their last reports'}, and drawn on to today with no source since: ${listed}.`;
+}
+
+/**
+ * Of `rows`, the services with no known end whose last report comes before the window (not listed as
+ * operating, so not drawn on): no source says whether they still ran in it, so they are neither drawn
+ * nor counted as outside it.
+ */
+export function endUnknownBefore(
+  rows: readonly FlightRow[],
+  from: number,
+  to: number,
+  today: CalendarDate,
+): FlightRow[] {
+  const start = yearWindowSpan(from, to).start;
+  return rows.filter((row) => {
+    const span = serviceSpan(row, today);
+    return span !== null && span.after === 'unknown' && span.end < start;
+  });
+}
+
+/**
+ * 'Not drawn, as no source dates their end or confirms them in 2023: PIA Karachi to Baku (last
+ * confirmed 17 March 2022; discontinued); …', or '' for no row.
+ */
+export function endUnknownText(
+  rows: readonly FlightRow[],
+  airports: readonly AirportRow[],
+  years: string,
+  today: CalendarDate,
+): string {
+  const items = rows.flatMap((row) => {
+    const span = serviceSpan(row, today);
+    if (!span) return [];
+    const status = row.status === 'operating' ? '' : `; ${STATUS_TEXT[row.status]}`;
+    const name = `${airlineShortName(row)} ${routeName(row, airports)}`;
+    return [{ end: span.confirmedEnd, text: `${name} (last confirmed ${msDayText(span.confirmedEnd)}${status})` }];
+  });
+  if (items.length === 0) return '';
+  const one = items.length === 1;
+  const listed = items
+    .sort((a, b) => a.end - b.end)
+    .map((item) => item.text)
+    .join('; ');
+  return `Not drawn, as no source dates ${one ? 'its' : 'their'} end or confirms ${one ? 'it' : 'them'} in ${years}: ${listed}.`;
 }

@@ -13,6 +13,11 @@ export interface ImageMeta {
   permalink: string;
   /** The chart's legend as shown beside it (each entry's small SVG swatch and its text), drawn under the chart(s). */
   legend?: LegendEntry[];
+  /**
+   * The panel's notes on what the chart cannot show (gaps, conflicting sources, figures left out), drawn
+   * under the legend: an image passed on alone keeps them.
+   */
+  notes?: string[];
 }
 
 export interface LegendEntry {
@@ -275,6 +280,17 @@ function placeLegend(
   return entries.length > 0 ? y + LAYOUT.gap - 4 : y;
 }
 
+/** Each note, wrapped, in a group of their own; returns where they end. */
+function placeNotes(root: SVGSVGElement, notes: string[], top: number, inner: number, palette: Palette): number {
+  if (notes.length === 0) return top;
+  const group = svgElement('g', { class: 'notes' });
+  root.append(group);
+  const write = writer(group, inner);
+  let y = top;
+  for (const note of notes) y = write(note, y, LAYOUT.caption, palette.text, 8) + 6;
+  return y + LAYOUT.gap - 6;
+}
+
 /** The source line, then the permalink (a link only when it is http(s)); returns where they end. */
 function writeFooter(root: SVGSVGElement, meta: ImageMeta, top: number, inner: number, palette: Palette): number {
   const y = writer(root, inner)(meta.sourceLine, top, LAYOUT.footer, palette.muted, 5);
@@ -296,6 +312,7 @@ function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElem
   y = write(meta.subtitle, y + 2, LAYOUT.subtitle, palette.muted, 2) + gap;
   y = placeCharts(root, charts, y, write, palette);
   y = placeLegend(root, meta.legend ?? [], y, inner, palette);
+  y = placeNotes(root, meta.notes ?? [], y, inner, palette);
   const height = Math.ceil(writeFooter(root, meta, y, inner, palette) + pad);
 
   root.setAttribute('height', String(height));

@@ -26,6 +26,14 @@ export function panelLegend(panel: Element | null): LegendEntry[] {
   });
 }
 
+/** The notes a panel shows on what its chart cannot (`.caveat`: gaps, conflicts, figures left out), as plain text. */
+export function panelNotes(panel: Element | null): string[] {
+  if (!panel) return [];
+  return [...panel.querySelectorAll('.caveat')]
+    .map((note) => (note.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
 /** Downloads a panel's chart(s) as a standalone SVG or a 2x PNG, titled, sourced and linked. */
 export async function exportChartImage(svgs: SVGSVGElement[], format: 'png' | 'svg', meta: ImageFile): Promise<void> {
   const svg = exportSvg(svgs, meta, effectiveTheme());

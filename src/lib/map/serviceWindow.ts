@@ -8,9 +8,14 @@ import { counted } from '../charts/format';
 
 export interface WindowedServices {
   shown: FlightRow[];
-  /** Services that ended before the window, start after it, or have no date at all. */
+  /**
+   * Services that ended before the window, start after it, or have no date at all. A service with no
+   * known end last confirmed before the window is not `before` but `endUnknown` (see endUnknownBefore):
+   * no source says whether it ran in the window.
+   */
   before: number;
   after: number;
+  endUnknown: number;
   undated: number;
 }
 
@@ -21,7 +26,7 @@ export function servicesInWindow(
   today: CalendarDate,
 ): WindowedServices {
   const window = yearWindowSpan(from, to);
-  const result: WindowedServices = { shown: [], before: 0, after: 0, undated: 0 };
+  const result: WindowedServices = { shown: [], before: 0, after: 0, endUnknown: 0, undated: 0 };
   for (const row of rows) {
     if (serviceInWindow(row, from, to, today)) {
       result.shown.push(row);
@@ -29,15 +34,23 @@ export function servicesInWindow(
     }
     const span = serviceSpan(row, today);
     if (!span) result.undated++;
-    else if (span.end < window.start) result.before++;
-    else result.after++;
+    else if (span.end >= window.start) result.after++;
+    else if (span.after === 'unknown') result.endUnknown++;
+    else result.before++;
   }
   return result;
 }
 
-/** '2 earlier services and 4 later services outside the window', or '' when the window hides none. */
-export function hiddenServicesText({ before, after, undated }: WindowedServices): string {
+/**
+ * '2 earlier services and 4 later services outside the window; 1 service last confirmed before it, with
+ * no known end, not drawn', or '' when the window hides none.
+ */
+export function hiddenServicesText({ before, after, endUnknown, undated }: WindowedServices): string {
   const dated = hiddenText(before, after, ['service', 'services']);
+  const unknown =
+    endUnknown > 0
+      ? `${counted(endUnknown, 'service')} last confirmed before ${dated ? 'it' : 'the window'}, with no known end, not drawn`
+      : '';
   const none = undated > 0 ? `${counted(undated, 'undated service')} not drawn` : '';
-  return [dated, none].filter(Boolean).join('; ');
+  return [dated, unknown, none].filter(Boolean).join('; ');
 }
