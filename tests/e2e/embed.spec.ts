@@ -150,6 +150,12 @@ test('a deck of three views is built, shared by link, opened and stepped through
   await trade.getByLabel('Speaker note (optional)').press('Escape');
   await expect(trade.getByLabel('Speaker note (optional)')).toHaveCount(0);
   await expect(trade.getByRole('button', { name: 'Add to deck' })).toBeFocused();
+  // Escape on the button itself closes the form it opened too, as on Cite and Embed.
+  await trade.getByRole('button', { name: 'Add to deck' }).click();
+  await expect(trade.getByLabel('Speaker note (optional)')).toHaveCount(1);
+  await trade.getByRole('button', { name: 'Add to deck' }).press('Escape');
+  await expect(trade.getByLabel('Speaker note (optional)')).toHaveCount(0);
+  await expect(trade.getByRole('button', { name: 'Add to deck' })).toBeFocused();
   await add('trade', 'The 2013–2016 gap');
   await add('tourism', 'Arrivals grew after 2017');
   await add('events', '');
@@ -339,6 +345,8 @@ test('while presenting, the page keys turn slides from a focused mark or control
   // A clicker's Page Down turns the slide from the focused mark.
   await page.keyboard.press('PageDown');
   await slide(2);
+  // The mark went with its slide: focus is on the presentation, not lost to the page's body.
+  await expect(dialog).toBeFocused();
   // With nothing in the slide focused, End and Home go to the last and first slides.
   await page.keyboard.press('End');
   await slide(3);
@@ -363,6 +371,18 @@ test('while presenting, the page keys turn slides from a focused mark or control
   page.on('console', (m) => {
     if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
   });
+  // Escape in the events slide's search box clears the search; the next Escape leaves.
+  await page.keyboard.press('End');
+  await slide(3);
+  const search = dialog.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('embassy');
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveValue('');
+  await slide(3);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  await expect(dialog.locator('svg .mark').first()).toBeVisible();
   await dialog.locator('svg .mark').first().click();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');

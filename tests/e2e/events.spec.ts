@@ -25,6 +25,10 @@ test('selecting an event by keyboard alone draws its rule on trade, tourism and 
   await expect(page).toHaveURL(new RegExp(`event=${id}`));
   const title = shippedRows('events.csv').get(id ?? '')?.title ?? 'missing';
   await expect(page.locator('[data-panel="events"] article h3')).toHaveText(title);
+  // The card, below the lanes, takes focus (and so comes into view), as the map's cards do: focus is
+  // not left on a mark scrolled off screen.
+  await expect(page.locator('[data-panel="events"] article h3')).toBeFocused();
+  await expect(page.locator('[data-panel="events"] article h3')).toBeInViewport();
   for (const panel of ['trade', 'tourism', 'flights']) {
     await expect(page.locator(`[data-panel="${panel}"] .event-rule`), panel).toHaveCount(1);
   }
@@ -35,6 +39,8 @@ test('selecting an event by keyboard alone draws its rule on trade, tourism and 
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/event=/);
   await expect(page.locator('.event-rule')).toHaveCount(0);
+  // Escape closed the card and gave focus back to the event's mark.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-row-id'))).toBe(id);
   expect(watch.errors).toEqual([]);
 });
 
