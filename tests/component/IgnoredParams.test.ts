@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import IgnoredParams from '../../src/lib/ui/IgnoredParams.svelte';
+import { parseView } from '../../src/lib/state/urlCodec';
 
 afterEach(() => {
   document.querySelectorAll('.after').forEach((el) => el.remove());
@@ -8,21 +9,23 @@ afterEach(() => {
 
 describe('IgnoredParams', () => {
   it('names what the link could not use, as text', () => {
-    const { getByRole } = render(IgnoredParams, {
-      invalid: [
-        { param: 'to', value: 'bogus' },
-        { param: 'zz', value: '<b>hi</b>', unknown: true },
-      ],
-    });
+    const { getByRole } = render(IgnoredParams, { invalid: parseView('?to=bogus&zz=%3Cb%3Ehi%3C/b%3E').invalid });
     const notice = getByRole('status');
-    expect(notice).toHaveTextContent('Ignored in the link: to=bogus (defaults used).');
-    expect(notice).toHaveTextContent('zz');
+    expect(notice).toHaveTextContent('Ignored in the link, defaults used instead: to=bogus (years run 1991–2026).');
+    expect(notice).toHaveTextContent('Not part of a view, so not used: zz.');
     expect(notice.querySelector('b')).toBeNull();
   });
 
   it('shows nothing when the link was read whole', () => {
     const { queryByRole } = render(IgnoredParams, { invalid: [] });
     expect(queryByRole('status')).toBeNull();
+  });
+
+  it('says why a window could not be used: years out of range, or a start after the end', () => {
+    const { getByRole } = render(IgnoredParams, { invalid: parseView('?from=2020&to=2010').invalid });
+    expect(getByRole('status')).toHaveTextContent(
+      'Ignored in the link, defaults used instead: from=2020, to=2010 (the start year is after the end year).',
+    );
   });
 
   it('is dismissed, and focus goes on to the next control after it, not to the page', async () => {

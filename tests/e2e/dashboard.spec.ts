@@ -167,7 +167,9 @@ test('a tooltip box whose code failed to load is loaded again when a tooltip is 
 test('a link with invalid parameters shows the defaults and names what it ignored', async ({ page }) => {
   await page.goto(`./?from=abc&theme=%3Cscript%3Ealert(1)%3C/script%3E&to=${'9'.repeat(3000)}&form=2010&%3Cb%3E=1`);
   const notice = page.locator('p.notice[role="status"]');
-  await expect(notice).toContainText('Ignored in the link: from=abc');
+  // Each value, and why it could not be used where the value alone does not say (once for the two years).
+  await expect(notice).toContainText('Ignored in the link, defaults used instead: from=abc, to=9999');
+  await expect(notice).toContainText('… (years run 1991–2026), theme=<script>');
   // Parameters the view does not have are named too (a typo would otherwise pass unseen), as text.
   await expect(notice).toContainText('Not part of a view, so not used: form, <b>.');
   await expect(notice.locator('b, script')).toHaveCount(0);

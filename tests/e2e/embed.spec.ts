@@ -456,7 +456,7 @@ test('a slide whose link has values it cannot read, or a selection no row has, s
   ]);
   await page.goto(`./?deck=${deck}`);
   const said =
-    "Ignored in this slide's link: from=2030, to=1800, trade=bogus (defaults used). Not part of a view, so not used: foo.";
+    "Ignored in this slide's link, defaults used instead: from=2030, to=1800 (years run 1991–2026), trade=bogus. Not part of a view, so not used: foo.";
   const list = page.locator('.deck li');
   await expect(list.nth(0).locator('.ignored')).toHaveText(said);
   await expect(list.nth(1).locator('.ignored')).toHaveCount(0);

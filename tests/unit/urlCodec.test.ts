@@ -181,7 +181,7 @@ describe('ignoredText(invalid)', () => {
 describe('slideIgnoredText(invalid)', () => {
   it("says what of a slide's link was not read, as one sentence, from what parseView found", () => {
     expect(slideIgnoredText(parseView('from=2030&to=1800&foo=1&trade=bogus').invalid)).toBe(
-      "Ignored in this slide's link: from=2030, to=1800, trade=bogus (defaults used). Not part of a view, so not used: foo.",
+      "Ignored in this slide's link, defaults used instead: from=2030, to=1800 (years run 1991–2026), trade=bogus. Not part of a view, so not used: foo.",
     );
     expect(slideIgnoredText(parseView('v=1&from=2015&to=2020&trade=mirror').invalid)).toBe('');
   });
@@ -192,7 +192,7 @@ describe('slideNoticeText(invalid, missing)', () => {
     const { invalid } = parseView('from=2030&event=ev-nope');
     const missing = [{ param: 'event', value: 'ev-nope' }];
     expect(slideNoticeText(invalid, missing)).toBe(
-      "Ignored in this slide's link: from=2030 (defaults used). Not found in the data: event=ev-nope.",
+      "Ignored in this slide's link, defaults used instead: from=2030 (years run 1991–2026). Not found in the data: event=ev-nope.",
     );
     expect(slideNoticeText([], missing)).toBe('Not found in the data: event=ev-nope.');
     expect(slideNoticeText([], [])).toBe('');

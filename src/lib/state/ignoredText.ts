@@ -1,8 +1,31 @@
-import type { InvalidParam } from './urlCodec';
+import { parseYear, YEAR_BOUNDS, type InvalidParam } from './urlCodec';
 
 /** Parameters as the link gave them: 'from=abc, to=1800'. */
 export function paramList(params: readonly InvalidParam[]): string {
   return params.map((p) => `${p.param}=${p.value}`).join(', ');
+}
+
+/** Why a window year of the link was not used, where the value alone does not say ('' for the rest). */
+function whyIgnored({ param, value }: InvalidParam): string {
+  if (param !== 'from' && param !== 'to') return '';
+  // A year in range is left out only when the window it would make runs backwards.
+  return parseYear(value) === null
+    ? `years run ${YEAR_BOUNDS.min}–${YEAR_BOUNDS.max}`
+    : 'the start year is after the end year';
+}
+
+/**
+ * As paramList, with why, said once after the run of parameters it is true of: 'from=2030, to=1800
+ * (years run 1991–2026), theme=neon'. For the dashboard's notices (the embed's says less, in fewer bytes).
+ */
+export function explainedParamList(params: readonly InvalidParam[]): string {
+  const whys = params.map(whyIgnored);
+  return params
+    .map((p, i) => {
+      const why = whys[i] && whys[i] !== whys[i + 1] ? ` (${whys[i]})` : '';
+      return `${p.param}=${p.value}${why}`;
+    })
+    .join(', ');
 }
 
 /** Selections that name no row (see unknownSelections), as a sentence: '' when there are none. */
@@ -40,9 +63,10 @@ export function slideNoticeText(invalid: readonly InvalidParam[], missing: reado
  * unreadable window is shown with the default one, and the presenter must see that it is.
  */
 export function slideIgnoredText(invalid: readonly InvalidParam[]): string {
-  const { values, names } = ignoredText(invalid);
+  const { names } = ignoredText(invalid);
+  const values = explainedParamList(invalid.filter((p) => !p.unknown));
   return [
-    values && `Ignored in this slide's link: ${values} (defaults used).`,
+    values && `Ignored in this slide's link, defaults used instead: ${values}.`,
     names && `Not part of a view, so not used: ${names}.`,
   ]
     .filter(Boolean)

@@ -93,7 +93,7 @@ export function shorten(value: string): string {
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }
 
-function parseYear(text: string): number | null {
+export function parseYear(text: string): number | null {
   if (!/^\d{4}$/.test(text)) return null;
   const year = Number(text);
   return year >= YEAR_BOUNDS.min && year <= YEAR_BOUNDS.max ? year : null;
