@@ -462,7 +462,9 @@ const TRADE_TURNOVER = {
     dataset: 'az-figures-press',
     source_kind: 'press-report',
     value_qualifier: 'as-stated',
-    note: 'Stated by the chairman of a bilateral economic cooperation chamber: source_kind press-report. One of the contested 2023 figures; see data/README.md, known conflicts.',
+    // Said first, so that the tooltip (a note's first lines until pinned) shows it.
+    lead: 'Contested: one of the 2023 figures that disagree (turnover-2023-azernews gives $27m for the whole year); not reconciled, see data/README.md, known conflicts.',
+    note: 'Stated by the chairman of a bilateral economic cooperation chamber: source_kind press-report.',
   },
   // AzerNews: Deputy Minister of Economy Samad Bashirli "noted that trade turnover ... reached 27 million US dollars in 2023".
   '2023|27000000': {
@@ -470,7 +472,8 @@ const TRADE_TURNOVER = {
     dataset: 'official-statement',
     source_kind: 'official-statement',
     value_qualifier: 'as-stated',
-    note: "Stated by Azerbaijan's Deputy Minister of Economy speaking in that capacity: dataset and source_kind official-statement. One of the contested 2023 figures; see data/README.md, known conflicts.",
+    lead: "Contested: Report.az gives $18.3m for January–October 2023 and expected a fall from 2022 (turnover-2023-jan-oct-reportaz), and DHA Press's 2024 figure, up $4.9m on the year before (turnover-2024-dhapress), implies a lower 2023 level (not computed here); not reconciled, see data/README.md, known conflicts.",
+    note: "Stated by Azerbaijan's Deputy Minister of Economy speaking in that capacity: dataset and source_kind official-statement.",
   },
   // DHA Press: "reaching $22 million, up by $4.9 million from the previous year" (agency not named).
   '2024|22000000': {
@@ -509,7 +512,7 @@ function tradeTurnoverRow(ref) {
     dataset: entry.dataset,
     ...sourceCells(pairSources(source_name, source_url, `trade_turnover line ${ref._line}`)),
     source_kind: entry.source_kind,
-    note: joinNote(`Reporter basis in the reference: ${reporter_basis}.`, note, entry.note),
+    note: joinNote(entry.lead, `Reporter basis in the reference: ${reporter_basis}.`, note, entry.note),
   };
 }
 
@@ -1707,7 +1710,7 @@ function buildDataPackage() {
     profile: 'tabular-data-package',
     name: 'pak-aze-ties',
     title: 'Pakistan–Azerbaijan Ties: a sourced dataset and dashboard',
-    version: '1.0.1',
+    version: '1.0.2',
     description:
       'Sourced figures and facts on ties between Pakistan and Azerbaijan: merchandise trade (IMF DOTS, UN Comtrade, and figures from the press and official statements), product-level rice values, Pakistani arrivals in Azerbaijan, air services, airports and a dated timeline of events. Every row names its source(s). Nothing is interpolated, estimated or merged: different reporters and datasets stay separate rows, conflicting figures are all kept, and approximate, lower-bound, partial-year and fiscal-year figures are marked. Money is nominal US dollars. See README.md for the data dictionary, known conflicts and gaps.',
     keywords: ['Pakistan', 'Azerbaijan', 'bilateral trade', 'tourism', 'aviation', 'diplomacy'],

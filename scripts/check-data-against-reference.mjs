@@ -112,7 +112,7 @@ const ALLOWED_FIELD_KEYS = new Set([
 const ALLOWED_CONSTRAINTS = new Set(['required', 'unique', 'enum', 'minimum', 'maximum', 'pattern']);
 
 const pkg = JSON.parse(readText(join(DATA_DIR, 'datapackage.json')));
-if (pkg.profile !== 'tabular-data-package' || pkg.name !== 'pak-aze-ties' || pkg.version !== '1.0.1')
+if (pkg.profile !== 'tabular-data-package' || pkg.name !== 'pak-aze-ties' || pkg.version !== '1.0.2')
   problem('datapackage.json: profile/name/version');
 const tables = {};
 for (const resource of pkg.resources) {

@@ -70,7 +70,7 @@ test('"CSV of what is shown" holds exactly the rows the panel draws, with metada
   expect(meta.window).toEqual({ from: 2013, to: 2016 });
   expect(meta.filters.reporter).toBe('mirror');
   expect(meta.permalink).toMatch(/\?v=1&from=2013&to=2016&trade=mirror#trade$/);
-  expect(meta.version).toBe('1.0.1');
+  expect(meta.version).toBe('1.0.2');
   expect(meta.rowIds.sort()).toEqual(shownIds);
   // The mirror view compares IMF DOTS yearly totals: it lists no product-level figure, and its zip holds none.
   expect(meta.alsoShown).toEqual([]);
@@ -201,7 +201,7 @@ test('"Cite this view" gives a plain citation and BibTeX with the permalink', as
   await page.locator('[data-panel="tourism"]').getByRole('button', { name: 'Cite' }).click();
   const plain = page.locator('[data-panel="tourism"]').getByLabel('Citation');
   await expect(plain).toHaveValue(
-    /version 1\.0\.1.*Tourism panel, 2010–2020.*\?v=1&from=2010&to=2020#tourism \(accessed /,
+    /version 1\.0\.2.*Tourism panel, 2010–2020.*\?v=1&from=2010&to=2020#tourism \(accessed /,
   );
   await expect(page.locator('[data-panel="tourism"]').getByLabel('BibTeX')).toHaveValue(
     /@misc\{.*url = \{http:\/\/127\.0\.0\.1:\d+\/\?v=1&from=2010&to=2020#tourism\}/s,
