@@ -191,7 +191,12 @@ describe('EventsPanel', () => {
     const view = render(EventsPanel, { rows: events, all: events, dashboard, period: dashboard, hidden: '' });
     const said = () => view.getByTestId('events-announcement').textContent;
     expect(said()).toBe('');
+    vi.useFakeTimers();
     await fireEvent.click(view.getByRole('checkbox', { name: /Economic/ }));
+    // Said once the filters have settled.
+    expect(said()).toBe('');
+    vi.advanceTimersByTime(700);
+    flushSync();
     expect(said()).toBe('2 of 3 events in the window shown');
     await view.rerender({ rows: [events[2]!], all: events, dashboard, hidden: '' });
     dashboard.setWindow(2020, 2026);
@@ -202,8 +207,18 @@ describe('EventsPanel', () => {
     dashboard.apply({ ...dashboard.view, from: 2019 });
     flushSync();
     expect(said()).toBe('2 of 3 events in the window shown');
-    await fireEvent.input(view.getByLabelText('Search events'), { target: { value: 'nothing like it' } });
+    // A search typed letter by letter is said once, when the typing pauses, with the count it came to.
+    const search = view.getByLabelText('Search events');
+    for (const typed of ['no', 'not', 'nothing like it']) {
+      await fireEvent.input(search, { target: { value: typed } });
+      vi.advanceTimersByTime(300);
+      flushSync();
+      expect(said()).toBe('2 of 3 events in the window shown');
+    }
+    vi.advanceTimersByTime(400);
+    flushSync();
     expect(said()).toBe('0 of 1 event in the window shown');
+    vi.useRealTimers();
   });
 
   it("gives each event's description and kind of source in its table and its card", () => {
