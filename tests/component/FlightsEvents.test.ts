@@ -6,26 +6,12 @@ import EventsPanel from '../../src/lib/charts/EventsPanel.svelte';
 import EventsTable from '../../src/lib/charts/EventsTable.svelte';
 import EventCard from '../../src/lib/ui/EventCard.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
-import { cityAirports, flightRow } from '../fixtures/flightRows';
+import { cityAirports, endedFlightRow, flightRow, pia2022KarachiRow } from '../fixtures/flightRows';
 import { eventRow } from '../fixtures/eventRows';
 
 const today = { year: 2026, month: 11, day: 28 };
 const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore', KHI: 'Karachi' });
-const flights = [
-  flightRow({ id: 'j2-gyd-lhe' }),
-  flightRow({
-    id: 'pk-khi-gyd-2022',
-    airline: 'Pakistan International Airlines (PIA)',
-    airlineCode: 'PK',
-    origin: 'KHI',
-    destination: 'GYD',
-    startDate: '2022-03-16',
-    firstConfirmed: '2022-03-16',
-    lastConfirmed: '2022-03-17',
-    status: 'discontinued',
-    weeklyFrequency: 1,
-  }),
-];
+const flights = [flightRow({ id: 'j2-gyd-lhe' }), pia2022KarachiRow({ id: 'pk-khi-gyd-2022', weeklyFrequency: 1 })];
 
 describe('FlightsPanel', () => {
   it('draws one bar per service in the window, says how many the window hides, with no NaN', () => {
@@ -49,15 +35,7 @@ describe('FlightsPanel', () => {
       'Not drawn, as no source dates its end or confirms it in 2023–2026: PIA Karachi to Baku (last confirmed 17 March 2022; discontinued).',
     );
     // A service that ended before the window (a known end) is counted outside it.
-    const ended = flightRow({
-      id: 'ended',
-      startDate: '2020-01-15',
-      firstConfirmed: '2020-01-15',
-      endKnown: true,
-      endDate: '2021-06-30',
-      endPrecision: 'day',
-      status: 'discontinued',
-    });
+    const ended = endedFlightRow();
     const again = render(FlightsPanel, {
       flights: [...flights, ended],
       airports,

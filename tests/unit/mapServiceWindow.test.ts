@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenServicesText, servicesInWindow } from '../../src/lib/map/serviceWindow';
-import { flightRow } from '../fixtures/flightRows';
+import { endedFlightRow, flightRow } from '../fixtures/flightRows';
 
 const today = { year: 2026, month: 11, day: 28 };
 const rows = [
@@ -44,15 +44,7 @@ describe('servicesInWindow(rows, from, to, today)', () => {
   });
 
   it('counts what the window hides: earlier (a known end), later and undated', () => {
-    const ended = flightRow({
-      id: 'ended',
-      startDate: '2020-01-15',
-      firstConfirmed: '2020-01-15',
-      endKnown: true,
-      endDate: '2021-06-30',
-      endPrecision: 'day',
-      status: 'discontinued',
-    });
+    const ended = endedFlightRow();
     const { before, after, endUnknown, undated } = servicesInWindow([...rows, ended], 2022, 2022, today);
     // tk, last confirmed in 2021 with no known end, is not said to be earlier: no source says it ended.
     expect({ before, after, endUnknown, undated }).toEqual({ before: 1, after: 1, endUnknown: 1, undated: 1 });

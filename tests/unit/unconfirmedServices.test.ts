@@ -7,7 +7,7 @@ import {
   unconfirmedInWindow,
   unconfirmedText,
 } from '../../src/lib/data/unconfirmedServices';
-import { cityAirports, flightRow } from '../fixtures/flightRows';
+import { cityAirports, flightRow, pia2022KarachiRow } from '../fixtures/flightRows';
 
 const today = { year: 2026, month: 12, day: 5 };
 const azal = flightRow({ id: 'j2' }); // operating, last confirmed 2025-11-17
@@ -88,17 +88,7 @@ describe('extendedInWindow and extendedText: services drawn on past their last r
 
 describe('endUnknownBefore and endUnknownText: services with no known end, last confirmed before the window', () => {
   const airports = cityAirports({ GYD: 'Baku', KHI: 'Karachi', LHE: 'Lahore' });
-  const pia2022 = flightRow({
-    id: 'pk-2022',
-    airline: 'Pakistan International Airlines (PIA)',
-    airlineCode: 'PK',
-    origin: 'KHI',
-    destination: 'GYD',
-    startDate: '2022-03-16',
-    firstConfirmed: '2022-03-16',
-    lastConfirmed: '2022-03-17',
-    status: 'discontinued',
-  });
+  const pia2022 = pia2022KarachiRow({ id: 'pk-2022' });
   const azalKarachi = flightRow({
     id: 'j2-khi',
     destination: 'KHI',

@@ -111,9 +111,10 @@ export function endUnknownText(
   const items = rows.flatMap((row) => {
     const span = serviceSpan(row, today);
     if (!span) return [];
-    const status = row.status === 'operating' ? '' : `; ${STATUS_TEXT[row.status]}`;
+    // Never 'operating' here (an operating service is drawn on to today): discontinued, or unconfirmed.
     const name = `${airlineShortName(row)} ${routeName(row, airports)}`;
-    return [{ end: span.confirmedEnd, text: `${name} (last confirmed ${msDayText(span.confirmedEnd)}${status})` }];
+    const said = `last confirmed ${msDayText(span.confirmedEnd)}; ${STATUS_TEXT[row.status]}`;
+    return [{ end: span.confirmedEnd, text: `${name} (${said})` }];
   });
   if (items.length === 0) return '';
   const one = items.length === 1;
