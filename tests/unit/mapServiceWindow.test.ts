@@ -47,14 +47,16 @@ describe('servicesInWindow(rows, from, to, today)', () => {
     const ended = endedFlightRow();
     const { before, after, endUnknown, undated } = servicesInWindow([...rows, ended], 2022, 2022, today);
     // tk, last confirmed in 2021 with no known end, is not said to be earlier: no source says it ended.
-    expect({ before, after, endUnknown, undated }).toEqual({ before: 1, after: 1, endUnknown: 1, undated: 1 });
+    expect({ before, after, undated }).toEqual({ before: 1, after: 1, undated: 1 });
+    expect(endUnknown.map((r) => r.id)).toEqual(['tk']);
   });
 
   it('counts a service with no known end, last confirmed before the window, neither earlier nor later', () => {
     // tk: status unconfirmed, last confirmed 2021; pk: discontinued on no known day, last confirmed 2022.
     const { shown, before, after, endUnknown, undated } = servicesInWindow(rows, 2024, 2024, today);
     expect(shown.map((r) => r.id)).toEqual(['j2']);
-    expect({ before, after, endUnknown, undated }).toEqual({ before: 0, after: 0, endUnknown: 2, undated: 1 });
+    expect({ before, after, undated }).toEqual({ before: 0, after: 0, undated: 1 });
+    expect(endUnknown.map((r) => r.id)).toEqual(['tk', 'pk']);
   });
 
   it('runs an operating service to today, so it shows in the current year', () => {
@@ -64,18 +66,18 @@ describe('servicesInWindow(rows, from, to, today)', () => {
 
 describe('hiddenServicesText(windowed)', () => {
   it.each([
-    [{ before: 2, after: 4, endUnknown: 0, undated: 0 }, '2 earlier services and 4 later services outside the window'],
-    [{ before: 1, after: 0, endUnknown: 0, undated: 0 }, '1 earlier service outside the window'],
-    [{ before: 0, after: 0, endUnknown: 0, undated: 1 }, '1 undated service not drawn'],
+    [{ before: 2, after: 4, endUnknown: [], undated: 0 }, '2 earlier services and 4 later services outside the window'],
+    [{ before: 1, after: 0, endUnknown: [], undated: 0 }, '1 earlier service outside the window'],
+    [{ before: 0, after: 0, endUnknown: [], undated: 1 }, '1 undated service not drawn'],
     [
-      { before: 0, after: 1, endUnknown: 2, undated: 0 },
+      { before: 0, after: 1, endUnknown: [rows[0]!, rows[1]!], undated: 0 },
       '1 later service outside the window; 2 services last confirmed before it, with no known end, not drawn',
     ],
     [
-      { before: 0, after: 0, endUnknown: 1, undated: 1 },
+      { before: 0, after: 0, endUnknown: [rows[0]!], undated: 1 },
       '1 service last confirmed before the window, with no known end, not drawn; 1 undated service not drawn',
     ],
-    [{ before: 0, after: 0, endUnknown: 0, undated: 0 }, ''],
+    [{ before: 0, after: 0, endUnknown: [], undated: 0 }, ''],
   ])('%j: %s', (counts, text) => {
     expect(hiddenServicesText({ shown: [], ...counts })).toBe(text);
   });

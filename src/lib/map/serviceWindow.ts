@@ -10,12 +10,12 @@ export interface WindowedServices {
   shown: FlightRow[];
   /**
    * Services that ended before the window, start after it, or have no date at all. A service with no
-   * known end last confirmed before the window is not `before` but `endUnknown` (see endUnknownBefore):
-   * no source says whether it ran in the window.
+   * known end last confirmed before the window is not `before`: no source says whether it ran in the
+   * window. Those are `endUnknown`, by row (as endUnknownBefore finds them), for the airport cards.
    */
   before: number;
   after: number;
-  endUnknown: number;
+  endUnknown: FlightRow[];
   undated: number;
 }
 
@@ -26,7 +26,7 @@ export function servicesInWindow(
   today: CalendarDate,
 ): WindowedServices {
   const window = yearWindowSpan(from, to);
-  const result: WindowedServices = { shown: [], before: 0, after: 0, endUnknown: 0, undated: 0 };
+  const result: WindowedServices = { shown: [], before: 0, after: 0, endUnknown: [], undated: 0 };
   for (const row of rows) {
     if (serviceInWindow(row, from, to, today)) {
       result.shown.push(row);
@@ -35,7 +35,7 @@ export function servicesInWindow(
     const span = serviceSpan(row, today);
     if (!span) result.undated++;
     else if (span.end >= window.start) result.after++;
-    else if (span.after === 'unknown') result.endUnknown++;
+    else if (span.after === 'unknown') result.endUnknown.push(row);
     else result.before++;
   }
   return result;
@@ -48,8 +48,8 @@ export function servicesInWindow(
 export function hiddenServicesText({ before, after, endUnknown, undated }: WindowedServices): string {
   const dated = hiddenText(before, after, ['service', 'services']);
   const unknown =
-    endUnknown > 0
-      ? `${counted(endUnknown, 'service')} last confirmed before ${dated ? 'it' : 'the window'}, with no known end, not drawn`
+    endUnknown.length > 0
+      ? `${counted(endUnknown.length, 'service')} last confirmed before ${dated ? 'it' : 'the window'}, with no known end, not drawn`
       : '';
   const none = undated > 0 ? `${counted(undated, 'undated service')} not drawn` : '';
   return [dated, unknown, none].filter(Boolean).join('; ');
