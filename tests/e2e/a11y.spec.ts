@@ -66,3 +66,15 @@ test('the page works by keyboard: the skip link and the window controls take foc
   await page.keyboard.press('Tab');
   await expect(page.getByRole('slider', { name: 'Start year' })).toBeFocused();
 });
+
+test("the skip link moves focus to the charts, and the next Tab to the first panel's first control", async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // Focus itself moves (not only the page's scroll), so a screen reader reads on from the charts.
+  await expect(page.locator('#panels')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#trade').getByRole('button', { name: /^Copy link/ })).toBeFocused();
+});
