@@ -17,6 +17,21 @@ function deckOf(...panels: ('trade' | 'tourism' | 'events')[]) {
 }
 
 describe('DeckBar', () => {
+  it("warns when speaker notes take the deck's link past what servers open, and stops once shortened", async () => {
+    const { getByLabelText, queryByText, dashboard } = deckOf('trade', 'tourism', 'events', 'trade', 'tourism');
+    const warning = /This deck's link is longer than some servers accept/;
+    expect(queryByText(warning)).toBeNull();
+    const long = 'ا'.repeat(500);
+    for (let i = 1; i <= 5; i += 1)
+      await fireEvent.change(getByLabelText(`Note for slide ${i}`), { target: { value: long } });
+    expect(queryByText(warning)).not.toBeNull();
+    // Nothing is cut: the notes are all kept as typed.
+    expect(dashboard.deck.every((s) => s.note === long)).toBe(true);
+    await fireEvent.change(getByLabelText('Note for slide 5'), { target: { value: 'short' } });
+    await fireEvent.change(getByLabelText('Note for slide 4'), { target: { value: 'short' } });
+    expect(queryByText(warning)).toBeNull();
+  });
+
   it('moves a slide on with the same key: focus follows the slide, not its old place', async () => {
     const { getByRole, notes } = deckOf('trade', 'tourism', 'events');
     const up = getByRole('button', { name: 'Move slide 3 up' });

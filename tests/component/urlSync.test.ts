@@ -31,6 +31,36 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     sync.stop();
   });
 
+  it('leaves the address as it came when its deck could not all be read, and the first change adds an entry', () => {
+    const deck = btoa(
+      JSON.stringify([
+        ['trade', 'v=1'],
+        ['pie', 'v=1'],
+      ]),
+    ).replace(/=+$/, '');
+    const opened = `?from=2013&zz=1&deck=${deck}`;
+    window.history.replaceState(null, '', `/${opened}`);
+    const length = window.history.length;
+    const dashboard = new Dashboard();
+    const queued: (() => void)[] = [];
+    const sync = syncWithUrl(
+      dashboard,
+      window,
+      () => 0,
+      (write) => void queued.push(write),
+    );
+    flushSync();
+    expect(dashboard.deck).toHaveLength(1);
+    expect(window.location.search).toBe(opened);
+    dashboard.setWindow(2014, 2026);
+    flushSync();
+    queued.splice(0).forEach((write) => write());
+    // The view's own address now, as a new entry: Back returns to the link as it was opened.
+    expect(window.location.search).toMatch(/^\?from=2014&deck=/);
+    expect(window.history.length).toBe(length + 1);
+    sync.stop();
+  });
+
   /** A scheduler the test runs by hand, standing in for "after the next paint". */
   function manualSchedule() {
     const queued: (() => void)[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDeck, DECK_LIMITS, encodeDeck, moveSlide, type Slide } from '../../src/lib/state/deckCodec';
+import { decodeDeck, deckFits, DECK_LIMITS, encodeDeck, moveSlide, type Slide } from '../../src/lib/state/deckCodec';
 
 const deck: Slide[] = [
   {
@@ -15,28 +15,68 @@ describe('encodeDeck / decodeDeck', () => {
   it('round-trips slides, notes in any script included, through a URL-safe string', () => {
     const text = encodeDeck(deck);
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeDeck(text)).toEqual(deck);
+    expect(decodeDeck(text)).toEqual({ slides: deck, skipped: [] });
     expect(new URLSearchParams(`deck=${text}`).get('deck')).toBe(text);
   });
 
   it('round-trips an empty deck', () => {
-    expect(decodeDeck(encodeDeck([]))).toEqual([]);
+    expect(decodeDeck(encodeDeck([]))).toEqual({ slides: [], skipped: [] });
   });
 
   it.each([
     ['not base64', '%%%'],
     ['not JSON', btoa('hello')],
     ['an object, not a list', btoa('{"a":1}')],
-    ['an unknown panel', btoa('[["bogus","v=1"]]')],
-    ['a slide that is not a list', btoa('[42]')],
-    ['a note that is not text', btoa('[["trade","v=1",7]]')],
-    ['a control character in a query', btoa('[["trade","v=1\\u0000"]]')],
-    ['too many slides', btoa(JSON.stringify(Array.from({ length: DECK_LIMITS.slides + 1 }, () => ['trade', 'v=1'])))],
-    ['too long a note', btoa(JSON.stringify([['trade', 'v=1', 'x'.repeat(DECK_LIMITS.note + 1)]]))],
     ['invalid UTF-8', btoa(String.fromCharCode(0xff, 0xfe))],
     ['thousands of characters', 'A'.repeat(DECK_LIMITS.encoded + 1)],
-  ])('rejects %s', (_what, text) => {
+  ])('reads no deck from %s', (_what, text) => {
     expect(decodeDeck(text.replace(/=+$/, ''))).toBeNull();
+  });
+
+  const good = ['trade', 'v=1&from=2013'];
+  const b64 = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '');
+  it.each([
+    ['an unknown panel', ['bogus', 'v=1'], 'no panel is called "bogus"'],
+    ['a slide that is not a list', 42, 'not a slide'],
+    ['a note that is not text', ['trade', 'v=1', 7], 'not a slide'],
+    ['a control character in a query', ['trade', 'v=1\u0000'], 'its view cannot be read'],
+    ['too long a note', ['trade', 'v=1', 'x'.repeat(DECK_LIMITS.note + 1)], 'its note is over 500 characters'],
+  ])('leaves out %s, names it by its number, and keeps the slides around it', (_what, bad, why) => {
+    expect(decodeDeck(b64([good, bad, good]))).toEqual({
+      slides: [
+        { panel: 'trade', query: 'v=1&from=2013', note: '' },
+        { panel: 'trade', query: 'v=1&from=2013', note: '' },
+      ],
+      skipped: [{ slide: 2, why }],
+    });
+  });
+
+  it('keeps the first 40 slides of a longer deck and names the rest', () => {
+    const read = decodeDeck(
+      b64(Array.from({ length: DECK_LIMITS.slides + 2 }, (_, i) => ['trade', `v=1&from=${1991 + i}`])),
+    );
+    expect(read?.slides).toHaveLength(DECK_LIMITS.slides);
+    expect(read?.slides.at(-1)?.query).toBe(`v=1&from=${1991 + DECK_LIMITS.slides - 1}`);
+    expect(read?.skipped).toEqual([
+      { slide: 41, why: 'over the 40-slide limit' },
+      { slide: 42, why: 'over the 40-slide limit' },
+    ]);
+  });
+});
+
+describe('deckFits(slides)', () => {
+  const slide = (note: string): Slide => ({ panel: 'events', query: 'v=1&from=1991&to=2026&q=JF-17', note });
+  it('holds a deck to 40 slides', () => {
+    expect(deckFits(Array.from({ length: DECK_LIMITS.slides }, () => slide('')))).toBe(true);
+    expect(deckFits(Array.from({ length: DECK_LIMITS.slides + 1 }, () => slide('')))).toBe(false);
+  });
+  it('holds the encoded deck to a length common servers open (long notes in any script count as encoded)', () => {
+    // Urdu is two bytes a letter in UTF-8, and base64 makes four characters of three bytes.
+    const urdu = 'ا'.repeat(DECK_LIMITS.note);
+    const fitting = Array.from({ length: 4 }, () => slide(urdu));
+    expect(deckFits(fitting)).toBe(true);
+    expect(deckFits([...fitting, ...fitting])).toBe(false);
+    expect(encodeDeck([...fitting, ...fitting]).length).toBeGreaterThan(DECK_LIMITS.shareable);
   });
 });
 

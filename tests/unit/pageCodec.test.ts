@@ -30,6 +30,13 @@ describe('parsePage(search) and serialisePage(view)', () => {
     expect(parsePage(`?deck=${encodeDeck(deck)}&slide=3`).invalid).toEqual([{ param: 'slide', value: '3' }]);
     expect(parsePage('?slide=1').invalid).toEqual([{ param: 'slide', value: '1' }]);
   });
+  it("keeps a deck's readable slides and names the others by number, with why", () => {
+    const mixed = btoa(JSON.stringify([deck[0] && ['trade', deck[0].query, 'gap'], ['pie', 'v=1'], ['events', 'v=1']]));
+    const out = parsePage(`?deck=${mixed.replace(/=+$/, '')}&slide=2`);
+    expect(out.view.deck).toEqual([deck[0], { panel: 'events', query: 'v=1', note: '' }]);
+    expect(out.view.slide).toBe(2);
+    expect(out.invalid).toEqual([{ param: 'deck', value: 'no panel is called "pie"', slide: 2 }]);
+  });
   it('still names parameters neither a view nor the page has', () => {
     expect(parsePage('?form=2010&deck=').invalid).toEqual([
       { param: 'form', value: '2010', unknown: true },

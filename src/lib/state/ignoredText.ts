@@ -33,6 +33,20 @@ export function notFoundText(missing: readonly InvalidParam[]): string {
   return missing.length > 0 ? `Not found in the data: ${paramList(missing)}.` : '';
 }
 
+/**
+ * What the page's notice says of the link's deck ('' when all of it was read): its slides left out,
+ * each with why, or that none of it could be read. The address keeps the deck as it came (see
+ * syncWithUrl), so the presenter can still send it on or mend it.
+ */
+export function deckNoticeText(invalid: readonly InvalidParam[]): string {
+  const deck = invalid.filter((p) => p.param === 'deck');
+  if (deck.length === 0) return '';
+  if (deck.some((p) => p.slide === undefined))
+    return 'The deck in the link could not be read (it is not one this dashboard made), so no deck is shown; the address still holds it.';
+  const left = deck.map((p) => `slide ${p.slide} (${p.value})`).join(', ');
+  return `Left out of the deck, the address still holding ${deck.length === 1 ? 'it' : 'them'}: ${left}.`;
+}
+
 /** How many unknown parameter names the notice lists before "and N more". */
 const NAMES_SHOWN = 5;
 

@@ -1,7 +1,7 @@
 /**
  * The dashboard page's query string: a view (urlCodec.ts) and the page's presentation deck with the
- * slide being presented. Pure and total, as urlCodec: a deck or slide that cannot be read is named
- * and left out. Apart from urlCodec so that a page that shows no deck (the embed) loads none of this.
+ * slide being presented. Pure and total, as urlCodec: a deck, a slide of it or a slide number that
+ * cannot be read is named and left out. Apart from urlCodec so that a page that shows no deck (the embed) loads none of this.
  */
 import { parseView, serialiseView, shorten, withQuery, type ParsedView, type ViewState } from './urlCodec';
 import { decodeDeck, encodeDeck } from './deckCodec';
@@ -18,7 +18,8 @@ export function parsePage(search: string): ParsedView {
   if (deckText !== null) {
     const deck = decodeDeck(deckText);
     if (deck === null) reject('deck', deckText);
-    else view.deck = deck;
+    else view.deck = deck.slides;
+    for (const { slide, why } of deck?.skipped ?? []) invalid.push({ param: 'deck', value: why, slide });
   }
   const slideText = params.get('slide');
   if (slideText !== null) {

@@ -79,6 +79,8 @@ export interface InvalidParam {
   value: string;
   /** A parameter no view has (a typo such as `form`), rather than a value that could not be read. */
   unknown?: true;
+  /** A slide of the deck left out (numbered from 1): `value` says why. */
+  slide?: number;
 }
 
 export interface ParsedView {

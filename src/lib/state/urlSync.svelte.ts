@@ -36,6 +36,9 @@ export function syncWithUrl(
   const explicit = /(^|[?&])v=/.test(win.location.search);
   const writer = new HistoryWriter(win, schedule, now);
   const address = (query: string) => `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
+  // A deck the link gave that could not all be read stays in the address as it came (not tidied
+  // away), so a reload, a copy of the address or Back after the first change still has all of it.
+  const keepAddress = initial.invalid.some((p) => p.param === 'deck');
   let startUp = true;
   const stop = $effect.root(() => {
     $effect(() => {
@@ -46,7 +49,7 @@ export function syncWithUrl(
       }
       // The first run only tidies the address (drops ignored parameters), at once: never a history entry.
       startUp = false;
-      if (query !== win.location.search.replace(/^\?/, ''))
+      if (!keepAddress && query !== win.location.search.replace(/^\?/, ''))
         win.history.replaceState(win.history.state, '', address(query));
     });
   });
