@@ -114,6 +114,10 @@ const ALLOWED_CONSTRAINTS = new Set(['required', 'unique', 'enum', 'minimum', 'm
 const pkg = JSON.parse(readText(join(DATA_DIR, 'datapackage.json')));
 if (pkg.profile !== 'tabular-data-package' || pkg.name !== 'pak-aze-ties' || pkg.version !== '1.0.2')
   problem('datapackage.json: profile/name/version');
+// The release date a citation's year comes from, the same in the citation file.
+const released = /^date-released: (\d{4}-\d{2}-\d{2})$/m.exec(readText(join(DATA_DIR, '..', 'CITATION.cff')))?.[1];
+if (!/^\d{4}-\d{2}-\d{2}$/.test(pkg.created ?? '') || pkg.created !== released)
+  problem(`datapackage.json: created ${pkg.created} is not CITATION.cff's date-released ${released}`);
 const tables = {};
 for (const resource of pkg.resources) {
   const file = resource.path;

@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:datapackage';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const CITATION_ID = 'virtual:datapackage-citation';
+const RESOLVED_CITATION_ID = `\0${CITATION_ID}`;
 /**
  * Keys the app never reads (prose, and the package's licence, profile, format, media type and
  * encoding, which describe the published files): left out of the bundled copy to keep the page light.
@@ -19,6 +21,7 @@ const UNREAD_KEYS = new Set([
   'format',
   'mediatype',
   'encoding',
+  'created',
 ]);
 
 /** datapackage.json without the keys the app never reads: what its validator reads, bundled as a module. */
@@ -33,6 +36,19 @@ export function schemaOnly(json: unknown): unknown {
 }
 
 /**
+ * What a citation of the package names: its title and the day its version was released. A module of
+ * its own (`virtual:datapackage-citation`), so that only the code that cites (the dashboard's panel
+ * actions) loads it, not every page that reads the package (an embed).
+ */
+export function citationFields(json: unknown): { title?: string; created?: string } {
+  const { title, created } = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  return {
+    ...(typeof title === 'string' ? { title } : {}),
+    ...(typeof created === 'string' ? { created } : {}),
+  };
+}
+
+/**
  * Serves the data package (`data/`) at `<base>data/` in dev and copies it into the build,
  * so `data/` stays the one copy of the published files. `preload` names, per HTML page, the data
  * files that page fetches first: each gets a `<link rel="preload" as="fetch">`, so the browser fetches
@@ -44,13 +60,14 @@ export function dataPackagePlugin(dataDir = 'data', preload: Record<string, stri
   return {
     name: 'pak-aze-data-package',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+      return id === VIRTUAL_ID ? RESOLVED_ID : id === CITATION_ID ? RESOLVED_CITATION_ID : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
+      if (id !== RESOLVED_ID && id !== RESOLVED_CITATION_ID) return null;
       const file = join(root, 'datapackage.json');
       this.addWatchFile(file);
-      return `export default ${JSON.stringify(schemaOnly(JSON.parse(readFileSync(file, 'utf8'))))};`;
+      const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      return `export default ${JSON.stringify(id === RESOLVED_ID ? schemaOnly(json) : citationFields(json))};`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

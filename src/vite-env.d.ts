@@ -6,3 +6,9 @@ declare module 'virtual:datapackage' {
   const value: unknown;
   export default value;
 }
+
+/** What a citation of data/datapackage.json names: its title and the day its version was released. */
+declare module 'virtual:datapackage-citation' {
+  const value: { title?: string; created?: string };
+  export default value;
+}

@@ -200,11 +200,12 @@ test('"Cite this view" gives a plain citation and BibTeX with the permalink', as
   await page.goto('./?from=2010&to=2020');
   await page.locator('[data-panel="tourism"]').getByRole('button', { name: 'Cite' }).click();
   const plain = page.locator('[data-panel="tourism"]').getByLabel('Citation');
+  // The dataset's title (not its machine name) and the year its version was released, not the year it is read.
   await expect(plain).toHaveValue(
-    /version 1\.0\.2.*Tourism panel, 2010–2020.*\?v=1&from=2010&to=2020#tourism \(accessed /,
+    /^Pakistan–Azerbaijan Ties dashboard contributors \(2026\)\. Pakistan–Azerbaijan Ties: a sourced dataset and dashboard, version 1\.0\.2 \[data set and dashboard\]\. Data licensed CC BY 4\.0\. Tourism panel, 2010–2020.*\?v=1&from=2010&to=2020#tourism \(accessed /,
   );
   await expect(page.locator('[data-panel="tourism"]').getByLabel('BibTeX')).toHaveValue(
-    /@misc\{.*url = \{http:\/\/127\.0\.0\.1:\d+\/\?v=1&from=2010&to=2020#tourism\}/s,
+    /@misc\{.*title = \{\{Pakistan–Azerbaijan Ties: a sourced dataset and dashboard\}\},\n {2}year = \{2026\}.*url = \{http:\/\/127\.0\.0\.1:\d+\/\?v=1&from=2010&to=2020#tourism\}/s,
   );
   // Escape in the box closes it, focus back on its button, as Download and Add to deck do.
   await plain.focus();

@@ -12,7 +12,7 @@ describe('citeView(input)', () => {
   };
   it('gives a plain citation with the dataset, version, permalink and access date', () => {
     expect(citeView(input).plain).toBe(
-      'Pakistan–Azerbaijan Ties dashboard contributors (2026). Pakistan–Azerbaijan Ties: a sourced dataset and dashboard, version 1.0.0 [data set and dashboard]. Trade panel, 2010–2020, mirror view. https://example.org/?v=1&from=2010&to=2020&trade=mirror#trade (accessed 28 November 2026).',
+      'Pakistan–Azerbaijan Ties dashboard contributors (2026). Pakistan–Azerbaijan Ties: a sourced dataset and dashboard, version 1.0.0 [data set and dashboard]. Data licensed CC BY 4.0. Trade panel, 2010–2020, mirror view. https://example.org/?v=1&from=2010&to=2020&trade=mirror#trade (accessed 28 November 2026).',
     );
   });
   it('gives a BibTeX entry with the URL kept whole and special characters escaped', () => {

@@ -22,7 +22,7 @@ function bibtexText(text: string): string {
 /** A ready-to-copy citation of a view, in plain text and as a BibTeX @misc entry. */
 export function citeView(input: CitationInput): { plain: string; bibtex: string } {
   const accessed = formatPartialDate({ ...input.accessed, precision: 'day' });
-  const plain = `${AUTHOR} (${input.year}). ${input.title}, version ${input.version} [data set and dashboard]. ${input.view}. ${input.url} (accessed ${accessed}).`;
+  const plain = `${AUTHOR} (${input.year}). ${input.title}, version ${input.version} [data set and dashboard]. Data licensed CC BY 4.0. ${input.view}. ${input.url} (accessed ${accessed}).`;
   const key = `pakaze${input.year}${input.view
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '')
