@@ -11,6 +11,7 @@ import { PageSummary } from './lib/state/pageSummary.svelte';
 import { syncWithUrl } from './lib/state/urlSync.svelte';
 import { localToday } from './lib/data/serviceSpan';
 import { whileHydrating } from './lib/ui/hydration';
+import { followHash } from './lib/ui/followHash';
 import { INTERACTIVE_MARK } from './lib/charts/firstChartMark';
 
 /**
@@ -68,7 +69,9 @@ if (target.hasAttribute('data-prerendered') && !window.location.search) {
   target.replaceChildren();
   target.removeAttribute('data-prerendered');
   // Fetches start before the first render (the page itself preloads the files: see scripts/prerender.mjs).
-  void store.load(document.baseURI);
+  const loaded = store.load(document.baseURI);
   mount(App, { target, props });
   ready();
+  // A permalink's #panel: the panel is drawn only now.
+  followHash(loaded);
 }

@@ -493,6 +493,33 @@ test('the map keeps where the reader moved it in the URL, and an opened link res
   expect(camera(page.url()).slice(0, 2)).toEqual([lat, lon]);
 });
 
+test('the wheel scrolls the page past the map, and zooms it once the reader has clicked into it', async ({ page }) => {
+  await page.goto('./');
+  const container = page.locator('[data-panel="map"] .leaflet-map');
+  await reachMap(page);
+  await expect(container).toBeVisible();
+  await container.scrollIntoViewIfNeeded();
+  const box = await container.boundingBox();
+  if (!box) throw new Error('the map has no box');
+  // Over the sea south of the airports: no marker, handle or control there.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.92);
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  await page.waitForTimeout(300);
+  await expect(page).not.toHaveURL(/map=/);
+  // Clicked into, the map takes the wheel: it zooms (the reader's camera goes into the link), the page stays.
+  await page.mouse.click(
+    box.x + box.width * 0.5,
+    box.y + box.height * 0.92 - (await page.evaluate(() => window.scrollY)) + before,
+  );
+  await expect(container).toBeFocused();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, -300);
+  await expect(page).toHaveURL(/map=[\d.-]+%2C[\d.-]+%2C[\d.]+/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+});
+
 test('the Download menu opens over the map, not under it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?from=2023&to=2026');

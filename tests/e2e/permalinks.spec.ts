@@ -25,6 +25,29 @@ test('a copied permalink states the window and reproduces the view exactly', asy
   await other.close();
 });
 
+test("a panel's permalink opens at that panel, and leaves the page where the reader has moved it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const panel of ['flights', 'map']) {
+    await page.goto(`./?v=1&from=1991&to=2026#${panel}`);
+    await expect(page.locator(`#${panel}`)).toBeInViewport({ ratio: 0.3 });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(900);
+  }
+  // A reader who scrolls back to the top as the page loads stays there. Held files keep the page loading.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/events.csv', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./?v=1&from=1991&to=2026#events');
+  await page.mouse.wheel(0, -5000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  release();
+  await expect(page.locator('#events .events-lanes, #events svg').first()).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('Back and Forward restore earlier views', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();

@@ -34,8 +34,16 @@ describe('viewCsv(records, columns, ids)', () => {
 describe('viewFileBase(panel, from, to, qualifier)', () => {
   it('names what the file holds', () => {
     expect(viewFileBase('trade', 2010, 2020, 'mirror')).toBe('pak-aze-trade_2010-2020_mirror');
-    expect(viewFileBase('events', 1991, 2026, 'search JF-17/<x>')).toBe('pak-aze-events_1991-2026_search-jf-17-x-');
+    expect(viewFileBase('events', 1991, 2026, 'search JF-17/<x>')).toBe('pak-aze-events_1991-2026_search-jf-17-x');
     expect(viewFileBase('tourism', 2014, 2025, '')).toBe('pak-aze-tourism_2014-2025');
+  });
+
+  it('stays short enough for the files named after it, however long the search it names', () => {
+    const base = viewFileBase('events', 1991, 2026, `search ${'Baku Karachi '.repeat(30)}`);
+    expect(base).toMatch(/^pak-aze-events_1991-2026_search-baku-karachi-/);
+    expect(base.length).toBeLessThanOrEqual(150);
+    // The longest name made from it, the metadata's, within the 255 bytes file systems allow.
+    expect(`${base}_metadata.json`.length).toBeLessThan(255);
   });
 });
 

@@ -1,6 +1,7 @@
 import { toCsv } from '../data/csvOut';
 import type { SourceLink } from '../data/sourceLinks';
 import type { ValidRecord } from '../data/validate';
+import { safeFileName } from './download';
 
 /** Everything a researcher needs later to tell exactly what a download holds. */
 export interface ViewMetadata {
@@ -39,11 +40,8 @@ export function viewCsv(records: readonly ValidRecord[], columns: readonly strin
 
 /** 'pak-aze-trade_2010-2020_mirror': what the file holds, in its name. */
 export function viewFileBase(panel: string, from: number, to: number, qualifier: string): string {
-  return [`pak-aze-${panel}`, `${from}-${to}`, qualifier]
-    .filter(Boolean)
-    .join('_')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-');
+  // Cut short as image names are: a long search would make names a zip tool or disk cannot write.
+  return safeFileName([`pak-aze-${panel}`, `${from}-${to}`, qualifier]);
 }
 
 /** The rows of one published file that a view shows: the file's records and columns, the rows' ids. */
