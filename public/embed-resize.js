@@ -4,7 +4,9 @@
  *   <script src="https://…/embed-resize.js" async></script>
  * Each embed reports its content height with postMessage; this script finds the iframe whose
  * window sent the message (comparing event.source with each iframe's contentWindow), checks the
- * message's shape, and sets that iframe's height. Any other message is ignored.
+ * message's shape, and sets that iframe's height. Any other message is ignored. As it starts, it asks
+ * every iframe on the page for its height, so an embed that reported it before this script ran (a
+ * script loaded late, or after a consent banner) is sized too; a frame that is not an embed ignores it.
  */
 (function () {
   'use strict';
@@ -23,4 +25,8 @@
       }
     }
   });
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: 'pak-aze-embed:ask-height' }, '*');
+  }
 })();

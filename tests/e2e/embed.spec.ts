@@ -4,13 +4,13 @@ import { encodeDeck } from '../../src/lib/state/deckCodec';
 
 const SHOTS = 'reports/screenshots';
 
-/** A host page on the test server's origin holding one embed and the resize script. */
-async function hostPage(page: Page, embedQuery: string, height = 200): Promise<void> {
+/** A host page on the test server's origin holding one embed and (unless `script` is false) the resize script. */
+async function hostPage(page: Page, embedQuery: string, height = 200, script = true): Promise<void> {
   const html = `<!doctype html><html><body style="margin:0">
     <h1>Host article</h1>
     <iframe id="embed" src="/embed.html?${embedQuery}" title="Trade" loading="lazy" width="100%" height="${height}" style="border:0;width:100%"></iframe>
     <iframe id="other" srcdoc="<p>another frame</p>" height="100"></iframe>
-    <script src="/embed-resize.js"></script>
+    ${script ? '<script src="/embed-resize.js"></script>' : ''}
   </body></html>`;
   await page.route('**/__host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
   await page.goto('./__host.html');
@@ -33,6 +33,24 @@ test('the embed sizes its iframe to its content, and again when the content grow
   await expect(frame.getByRole('article')).toBeVisible();
   await expect.poll(contentHeight).toBeGreaterThan(before);
   await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(await contentHeight());
+});
+
+test('a resize script the host loads after the embed has drawn still sizes it: it asks the frame', async ({ page }) => {
+  await hostPage(page, 'panel=trade&v=1&from=2010&to=2020', 200, false);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.getByText('Open the full, sourced view')).toBeAttached();
+  const embed = page.frames().find((f) => f.url().includes('embed.html'));
+  const contentHeight = async () =>
+    (await embed?.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 0))) ?? 0;
+  // The embed has sent its height to no one: the frame keeps the host's 200 px.
+  await page.waitForTimeout(500);
+  expect(Math.round((await page.locator('#embed').boundingBox())?.height ?? 0)).toBe(200);
+  // Loaded late (after a consent banner, say), the script asks, and the frame fits.
+  await page.addScriptTag({ url: '/embed-resize.js' });
+  await expect
+    .poll(async () => Math.round((await page.locator('#embed').boundingBox())?.height ?? 0))
+    .toBe(await contentHeight());
+  expect(await contentHeight()).toBeGreaterThan(400);
 });
 
 test('the iframe shrinks with its content: below the height the host gave it, and back after growing', async ({
@@ -126,6 +144,16 @@ test('the Embed action gives a ready-to-paste, lazy, titled iframe for the curre
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('title="Trade: Pakistan–Azerbaijan, 2013–2016"');
   expect(code).toContain('width="100%"');
+  // Until the script sizes it (or for good, where a host strips scripts), the frame is as tall as the
+  // panel on the page as the box opened, rounded up to 10 px, not a fixed height that cuts off its sources.
+  const panelHeight = await page
+    .locator('[data-panel="trade"]')
+    .evaluate(
+      (el) => el.getBoundingClientRect().height - (el.querySelector('.embed-box')?.getBoundingClientRect().height ?? 0),
+    );
+  const framed = Number(/ height="(\d+)"/.exec(code)?.[1]);
+  expect(framed % 10).toBe(0);
+  expect(Math.abs(framed - panelHeight)).toBeLessThan(40);
   expect(code).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed-resize\.js" async><\/script>$/);
 });
 
