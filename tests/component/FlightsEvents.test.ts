@@ -142,6 +142,31 @@ describe('EventsPanel', () => {
     }),
   ];
 
+  it("says on the selected event's card why the view does not draw it: window, category or search", async () => {
+    const dashboard = new Dashboard();
+    dashboard.setWindow(2019, 2026);
+    dashboard.event = 'ev-a';
+    const inWindow = events.filter((e) => e.id === 'ev-c');
+    const view = render(EventsPanel, { rows: inWindow, all: events, dashboard, period: dashboard, hidden: '' });
+    const card = () => view.getByRole('article');
+    expect(card()).toHaveTextContent("Outside the window 2019–2026: not drawn, and not in this view's CSV.");
+    await view.rerender({ rows: events, all: events, dashboard, period: dashboard, hidden: '' });
+    dashboard.setWindow(1991, 2026);
+    dashboard.event = 'ev-b';
+    dashboard.categories = dashboard.categories.filter((c) => c !== 'economic');
+    flushSync();
+    expect(card()).toHaveTextContent('In Economic, a category not ticked: not drawn');
+    dashboard.categories = [...dashboard.categories, 'economic'];
+    dashboard.search = 'contest';
+    flushSync();
+    expect(card()).toHaveTextContent('Not matched by the search “contest”: not drawn');
+    // Drawn, the card says nothing of the kind.
+    dashboard.event = 'ev-c';
+    flushSync();
+    expect(card()).toHaveTextContent('Art contest');
+    expect(card()).not.toHaveTextContent('not drawn');
+  });
+
   it('draws a mark per event in lanes, and narrows by category and search', async () => {
     const dashboard = new Dashboard();
     const { container, getByLabelText, getByRole } = render(EventsPanel, {
