@@ -97,8 +97,20 @@ describe('FlightsPanel', () => {
     await fireEvent.keyDown(bar, { key: 'Enter' });
     expect(dashboard.service).toBe('j2-gyd-lhe');
     expect(bar.getAttribute('aria-pressed')).toBe('true');
+    // Its tooltip is pinned, as a chart mark's is: its source links are in the Tab order.
+    await vi.waitFor(() => expect(container.querySelector('.tooltip')).not.toBeNull());
+    const tooltip = container.querySelector('.tooltip') as HTMLElement;
+    expect(tooltip.classList.contains('pinned')).toBe(true);
+    expect(tooltip.inert).toBe(false);
+    expect(tooltip.querySelector('a[href^="https://"]')).not.toBeNull();
     await fireEvent.keyDown(bar, { key: 'Escape' });
     expect(dashboard.service).toBeNull();
+    expect(container.querySelector('.tooltip.pinned')).toBeNull();
+    // Enter again on the selected service clears it, and its pinned tooltip.
+    await fireEvent.keyDown(bar, { key: 'Enter' });
+    await fireEvent.keyDown(bar, { key: 'Enter' });
+    expect(dashboard.service).toBeNull();
+    expect(container.querySelector('.tooltip.pinned')).toBeNull();
   });
 
   it('draws the selected event rule only when it falls in the window', async () => {

@@ -474,9 +474,20 @@ test("presented on a 1280×720 projector, the mirror view's two charts and their
     .toBeLessThanOrEqual(720);
   const zoom = await dialog.locator('.slide').evaluate((el) => Number(getComputedStyle(el).zoom));
   expect(zoom).toBeGreaterThan(1);
+  // The slide's sources, below the fold in the slide, are credited on a line always in view.
+  const credit = dialog.locator('.credit');
+  await expect(credit).toHaveText(/^Sources: IMF Direction of Trade Statistics/);
+  await expect(credit).toBeInViewport({ ratio: 1 });
+  const tradeCredit = await credit.textContent();
+  expect(tradeCredit).toBe(
+    (await dialog.locator('.source-line').textContent())?.replace(/\s+/g, ' ').trim(),
+  );
   // The map's slide, whose map arrives after the slide is first measured, refits once it has.
   await page.keyboard.press('PageDown');
   await expect(dialog.locator('.map-legend')).toBeVisible();
+  await expect(credit).toHaveText(/^Sources: /);
+  await expect(credit).not.toHaveText(tradeCredit ?? '');
+  await expect(credit).toBeInViewport({ ratio: 1 });
   await expect
     .poll(() => dialog.locator('.map-legend').evaluate((el) => Math.round(el.getBoundingClientRect().bottom)))
     .toBeLessThanOrEqual(720);
