@@ -479,9 +479,7 @@ test("presented on a 1280×720 projector, the mirror view's two charts and their
   await expect(credit).toHaveText(/^Sources: IMF Direction of Trade Statistics/);
   await expect(credit).toBeInViewport({ ratio: 1 });
   const tradeCredit = await credit.textContent();
-  expect(tradeCredit).toBe(
-    (await dialog.locator('.source-line').textContent())?.replace(/\s+/g, ' ').trim(),
-  );
+  expect(tradeCredit).toBe((await dialog.locator('.source-line').textContent())?.replace(/\s+/g, ' ').trim());
   // The map's slide, whose map arrives after the slide is first measured, refits once it has.
   await page.keyboard.press('PageDown');
   await expect(dialog.locator('.map-legend')).toBeVisible();
