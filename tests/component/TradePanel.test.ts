@@ -308,6 +308,16 @@ describe('TradePanel', () => {
       container.querySelector(`tbody tr[data-row-id="${id}"]`)?.querySelectorAll('td, th')[noteAt]?.textContent?.trim();
     expect(noteOf('turnover-2023-bashirli')).toMatch(/^CONFLICT: DHA Press says 2024 turnover/);
     expect(noteOf('imf-pk-export-2013')).toBe('none');
+    // What the tooltip says of a figure, the table says too: its valuation and the kind of its source.
+    const cell = (id: string, header: string) =>
+      container
+        .querySelector(`tbody tr[data-row-id="${id}"]`)
+        ?.querySelectorAll('td, th')
+        [headers.findIndex((h) => h.startsWith(header))]?.textContent?.trim();
+    expect(rows.map((r) => [cell(r.id, 'Valuation'), cell(r.id, 'Kind')])).toEqual(
+      rows.map((r) => [r.valuation, r.sourceKind.replace(/-/g, ' ')]),
+    );
+    expect(cell('turnover-2023-bashirli', 'Kind')).toBe('official statement');
   });
 
   it('a window change moves each mark by its translate and leaves its shape as drawn', () => {
