@@ -16,6 +16,17 @@ describe('describeView(panel, view)', () => {
     expect(d.qualifier).toBe('cultural_search-art');
     expect(d.text).toBe('Events panel, 1991–2026, categories: cultural, search “art”');
   });
+  it("names the selection a view shows (an airport, a service, an event) by its row's id, in words and filters", () => {
+    const map = describeView('map', { ...DEFAULT_VIEW, from: 2019, to: 2025, airport: 'KHI' });
+    expect(map.text).toBe('Air-links map, 2019–2025, selected KHI');
+    expect(map.filters).toEqual({ window: '2019–2025', selected: 'KHI' });
+    expect(describeView('flights', { ...DEFAULT_VIEW, service: 'j2-gyd-lhe' }).text).toBe(
+      'Flights panel, 1991–2026, selected j2-gyd-lhe',
+    );
+    expect(describeView('events', { ...DEFAULT_VIEW, event: 'ev-x' }).filters.selected).toBe('ev-x');
+    // Another panel's selection is not this one's.
+    expect(describeView('trade', { ...DEFAULT_VIEW, airport: 'KHI', event: 'ev-x' }).text).not.toContain('selected');
+  });
   it('says nothing about filters a panel does not have', () => {
     expect(describeView('tourism', { ...DEFAULT_VIEW, tradeView: 'mirror' })).toEqual({
       filters: { window: '1991–2026' },

@@ -50,8 +50,12 @@ export function describeView(panel: TablePanel, view: ViewState): ViewDescriptio
       .filter(Boolean)
       .join('_');
   }
-  if ((panel === 'flights' || panel === 'map') && (view.service || view.airport)) {
-    filters.selected = view.service ?? view.airport ?? '';
+  // A selection is part of what the view shows (its card, its highlight): named by its row's id.
+  const selected =
+    panel === 'flights' || panel === 'map' ? (view.service ?? view.airport) : panel === 'events' ? view.event : null;
+  if (selected) {
+    filters.selected = selected;
+    parts.push(`selected ${selected}`);
   }
   return { filters, qualifier, text: parts.join(', ') };
 }
