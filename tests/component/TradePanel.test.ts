@@ -309,11 +309,10 @@ describe('TradePanel', () => {
     expect(noteOf('turnover-2023-bashirli')).toMatch(/^CONFLICT: DHA Press says 2024 turnover/);
     expect(noteOf('imf-pk-export-2013')).toBe('none');
     // What the tooltip says of a figure, the table says too: its valuation and the kind of its source.
-    const cell = (id: string, header: string) =>
-      container
-        .querySelector(`tbody tr[data-row-id="${id}"]`)
-        ?.querySelectorAll('td, th')
-        [headers.findIndex((h) => h.startsWith(header))]?.textContent?.trim();
+    const cell = (id: string, header: string) => {
+      const cells = container.querySelector(`tbody tr[data-row-id="${id}"]`)?.querySelectorAll('td, th');
+      return cells?.[headers.findIndex((h) => h.startsWith(header))]?.textContent?.trim();
+    };
     expect(rows.map((r) => [cell(r.id, 'Valuation'), cell(r.id, 'Kind')])).toEqual(
       rows.map((r) => [r.valuation, r.sourceKind.replace(/-/g, ' ')]),
     );
