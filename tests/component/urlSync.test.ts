@@ -105,6 +105,33 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     sync.stop();
   });
 
+  it('adds an entry as a presentation starts and as it ends, but not for each slide turned', () => {
+    const { dashboard, sync, paint, length, wait } = started();
+    for (const panel of ['trade', 'tourism', 'events'] as const) dashboard.addSlide(panel, 'v=1', '');
+    flushSync();
+    paint.run();
+    wait(SETTLE_MS + 1);
+    dashboard.present(1);
+    flushSync();
+    paint.run();
+    expect(window.history.length).toBe(length + 2);
+    for (const n of [2, 3]) {
+      wait(SETTLE_MS + 1);
+      dashboard.present(n);
+      flushSync();
+      paint.run();
+    }
+    expect(window.location.search).toMatch(/&slide=3$/);
+    expect(window.history.length).toBe(length + 2);
+    wait(SETTLE_MS + 1);
+    dashboard.present(null);
+    flushSync();
+    paint.run();
+    expect(window.location.search).not.toContain('slide=');
+    expect(window.history.length).toBe(length + 3);
+    sync.stop();
+  });
+
   it('writes after the paint: changes made before it become one write, and a new burst still adds its entry', () => {
     const { dashboard, sync, paint, length, wait } = started();
     dashboard.setWindow(1992, 2026);

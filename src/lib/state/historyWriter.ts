@@ -34,10 +34,13 @@ export class HistoryWriter {
     private readonly now: () => number,
   ) {}
 
-  /** The view changed to `url` (path, query and hash). */
-  request(url: string): void {
+  /**
+   * The view changed to `url` (path, query and hash). `replace`: the change takes the current entry's
+   * place whenever it comes (a presentation's next slide: Back leaves the presentation, not one slide).
+   */
+  request(url: string, replace = false): void {
     const time = this.now();
-    const mode = historyMode(this.#lastChange, time);
+    const mode = replace ? 'replace' : historyMode(this.#lastChange, time);
     if (this.#pending && mode === 'push') this.flush();
     const pending = this.#pending;
     if (pending) {

@@ -40,11 +40,15 @@ export function syncWithUrl(
   // away), so a reload, a copy of the address or Back after the first change still has all of it.
   const keepAddress = initial.invalid.some((p) => p.param === 'deck');
   let startUp = true;
+  let slide = dashboard.slide;
   const stop = $effect.root(() => {
     $effect(() => {
       const query = serialisePage(dashboard.view, explicit);
+      // Turning from one slide to another replaces the entry: starting and leaving a presentation add one.
+      const turned = slide !== null && dashboard.slide !== null;
+      slide = dashboard.slide;
       if (!startUp) {
-        writer.request(address(query));
+        writer.request(address(query), turned);
         return;
       }
       // The first run only tidies the address (drops ignored parameters), at once: never a history entry.
