@@ -516,6 +516,20 @@ test("presented on a 1280×720 projector, the mirror view's two charts and their
     .toBeLessThanOrEqual(720);
 });
 
+test('a presentation opened from a link, not in full screen, offers it; in full screen the button goes', async ({
+  page,
+}) => {
+  const deck = encodeDeck([{ panel: 'tourism', query: 'v=1&from=2015&to=2020', note: '' }]);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  const full = dialog.getByRole('button', { name: 'Full screen' });
+  await expect(full).toBeVisible();
+  await full.click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(full).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+});
+
 test('while presenting, Tab stays in the slide: no hidden page control behind it takes focus', async ({ page }) => {
   const deck = encodeDeck([
     { panel: 'trade', query: 'v=1&from=2015&to=2020', note: '' },
