@@ -1711,8 +1711,9 @@ function buildDataPackage() {
     name: 'pak-aze-ties',
     title: 'Pakistan–Azerbaijan Ties: a sourced dataset and dashboard',
     version: '1.0.2',
-    // The day this version was released: the year a citation of it gives (CITATION.cff's date-released).
-    created: '2026-12-07',
+    // When this version was released (RFC 3339, as the Data Package spec asks): the year a citation
+    // of it gives; the day is CITATION.cff's date-released.
+    created: '2026-12-07T00:00:00Z',
     description:
       'Sourced figures and facts on ties between Pakistan and Azerbaijan: merchandise trade (IMF DOTS, UN Comtrade, and figures from the press and official statements), product-level rice values, Pakistani arrivals in Azerbaijan, air services, airports and a dated timeline of events. Every row names its source(s). Nothing is interpolated, estimated or merged: different reporters and datasets stay separate rows, conflicting figures are all kept, and approximate, lower-bound, partial-year and fiscal-year figures are marked. Money is nominal US dollars. See README.md for the data dictionary, known conflicts and gaps.',
     keywords: ['Pakistan', 'Azerbaijan', 'bilateral trade', 'tourism', 'aviation', 'diplomacy'],

@@ -116,8 +116,10 @@ if (pkg.profile !== 'tabular-data-package' || pkg.name !== 'pak-aze-ties' || pkg
   problem('datapackage.json: profile/name/version');
 // The release date a citation's year comes from, the same in the citation file.
 const released = /^date-released: (\d{4}-\d{2}-\d{2})$/m.exec(readText(join(DATA_DIR, '..', 'CITATION.cff')))?.[1];
-if (!/^\d{4}-\d{2}-\d{2}$/.test(pkg.created ?? '') || pkg.created !== released)
-  problem(`datapackage.json: created ${pkg.created} is not CITATION.cff's date-released ${released}`);
+if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(pkg.created ?? '') || pkg.created.slice(0, 10) !== released)
+  problem(
+    `datapackage.json: created ${pkg.created} is not an RFC 3339 time on CITATION.cff's date-released ${released}`,
+  );
 const tables = {};
 for (const resource of pkg.resources) {
   const file = resource.path;

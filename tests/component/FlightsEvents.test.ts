@@ -111,6 +111,12 @@ describe('FlightsPanel', () => {
     await fireEvent.keyDown(bar, { key: 'Enter' });
     expect(dashboard.service).toBeNull();
     expect(container.querySelector('.tooltip.pinned')).toBeNull();
+    // Chosen elsewhere (the map, its card's Close), another service or none: the pinned box goes.
+    await fireEvent.keyDown(bar, { key: 'Enter' });
+    expect(container.querySelector('.tooltip.pinned')).not.toBeNull();
+    dashboard.selectService('pk-khi-gyd-2022');
+    flushSync();
+    expect(container.querySelector('.tooltip.pinned')).toBeNull();
   });
 
   it('draws the selected event rule only when it falls in the window', async () => {

@@ -170,15 +170,20 @@ test('the Embed action gives a ready-to-paste, lazy, titled iframe for the curre
   expect(code).toContain('title="Trade: Pakistan–Azerbaijan, 2013–2016"');
   expect(code).toContain('width="100%"');
   // Until the script sizes it (or for good, where a host strips scripts), the frame is as tall as the
-  // panel on the page as the box opened, rounded up to 10 px, not a fixed height that cuts off its sources.
-  const panelHeight = await page
-    .locator('[data-panel="trade"]')
-    .evaluate(
-      (el) => el.getBoundingClientRect().height - (el.querySelector('.embed-box')?.getBoundingClientRect().height ?? 0),
-    );
+  // panel on the page as the box opened (its own height, not its grid row's), rounded up to 10 px.
   const framed = Number(/ height="(\d+)"/.exec(code)?.[1]);
-  expect(framed % 10).toBe(0);
-  expect(Math.abs(framed - panelHeight)).toBeLessThan(40);
+  const trade = page.locator('[data-panel="trade"]');
+  await trade.getByRole('button', { name: 'Embed', exact: true }).click();
+  const panelHeight = await trade.evaluate((el) => {
+    (el as HTMLElement).style.alignSelf = 'start';
+    return el.getBoundingClientRect().height;
+  });
+  expect(framed).toBe(Math.ceil(panelHeight / 10) * 10);
+  // The tourism panel, in the grid row of the taller trade one, gives its own height, not the row's.
+  const tourism = page.locator('[data-panel="tourism"]');
+  await tourism.getByRole('button', { name: 'Embed', exact: true }).click();
+  const tourismCode = await tourism.getByLabel(/Embed code/).inputValue();
+  expect(Number(/ height="(\d+)"/.exec(tourismCode)?.[1])).toBeLessThan(framed - 100);
   expect(code).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed-resize\.js" async><\/script>$/);
 });
 

@@ -32,10 +32,15 @@ describe('parsePage(search) and serialisePage(view)', () => {
   });
   it("keeps a deck's readable slides and names the others by number, with why", () => {
     const mixed = btoa(JSON.stringify([deck[0] && ['trade', deck[0].query, 'gap'], ['pie', 'v=1'], ['events', 'v=1']]));
-    const out = parsePage(`?deck=${mixed.replace(/=+$/, '')}&slide=2`);
+    const link = (slide: number) => parsePage(`?deck=${mixed.replace(/=+$/, '')}&slide=${slide}`);
+    const out = link(3);
     expect(out.view.deck).toEqual([deck[0], { panel: 'events', query: 'v=1', note: '' }]);
+    // The link's slide 3 is the deck's second now: the one it meant is presented.
     expect(out.view.slide).toBe(2);
     expect(out.invalid).toEqual([{ param: 'deck', value: 'no panel is called "pie"', slide: 2 }]);
+    // The link's slide 2 was left out: no other slide is presented in its place.
+    expect(link(2).view.slide).toBeNull();
+    expect(link(2).invalid).toContainEqual({ param: 'slide', value: '2' });
   });
   it('still names parameters neither a view nor the page has', () => {
     expect(parsePage('?form=2010&deck=').invalid).toEqual([

@@ -57,9 +57,13 @@ function readSlide(item: unknown): Slide | string {
   return { panel: known, query: query.replace(/^\?/, ''), note };
 }
 
-/** A deck as read: its slides, and the entries left out (numbered from 1, as the deck shows them) with why. */
+/**
+ * A deck as read: its slides with the number each had in the link (from 1, as the deck shows them;
+ * a link's `slide=` counts so), and the entries left out, by number, with why.
+ */
 export interface DeckRead {
   slides: Slide[];
+  numbers: number[];
   skipped: { slide: number; why: string }[];
 }
 
@@ -75,12 +79,21 @@ export function decodeDeck(text: string): DeckRead | null {
     return null;
   }
   if (!Array.isArray(parsed)) return null;
-  const read: DeckRead = { slides: [], skipped: [] };
-  parsed.forEach((item: unknown, i) => {
-    const slide = i < DECK_LIMITS.slides ? readSlide(item) : `over the ${DECK_LIMITS.slides}-slide limit`;
+  const read: DeckRead = { slides: [], numbers: [], skipped: [] };
+  parsed.slice(0, DECK_LIMITS.slides).forEach((item: unknown, i) => {
+    const slide = readSlide(item);
     if (typeof slide === 'string') read.skipped.push({ slide: i + 1, why: slide });
-    else read.slides.push(slide);
+    else {
+      read.slides.push(slide);
+      read.numbers.push(i + 1);
+    }
   });
+  // Past the limit, one entry for them all: a long link could hold thousands.
+  const after = parsed.length - DECK_LIMITS.slides - 1;
+  if (after >= 0) {
+    const rest = after === 0 ? '' : after === 1 ? ', as is the one after it' : `, as are the ${after} after it`;
+    read.skipped.push({ slide: DECK_LIMITS.slides + 1, why: `over the ${DECK_LIMITS.slides}-slide limit${rest}` });
+  }
   return read;
 }
 

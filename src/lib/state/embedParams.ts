@@ -57,6 +57,8 @@ export function readEmbedLink(search: string): EmbedLink {
 
 /** The message an embed sends its host page when its content height changes. */
 export const HEIGHT_MESSAGE = 'pak-aze-embed:height';
+/** The message public/embed-resize.js sends each frame as it starts, asking for its height. */
+export const ASK_MESSAGE = 'pak-aze-embed:ask-height';
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;
   height: number;

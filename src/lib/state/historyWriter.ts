@@ -35,12 +35,13 @@ export class HistoryWriter {
   ) {}
 
   /**
-   * The view changed to `url` (path, query and hash). `replace`: the change takes the current entry's
-   * place whenever it comes (a presentation's next slide: Back leaves the presentation, not one slide).
+   * The view changed to `url` (path, query and hash). `force` sets how, whenever the change comes:
+   * 'replace' for a presentation's next slide (Back leaves the presentation, not one slide), 'push'
+   * for starting or leaving it, or for the first change of an address kept as it came.
    */
-  request(url: string, replace = false): void {
+  request(url: string, force?: 'push' | 'replace'): void {
     const time = this.now();
-    const mode = replace ? 'replace' : historyMode(this.#lastChange, time);
+    const mode = force ?? historyMode(this.#lastChange, time);
     if (this.#pending && mode === 'push') this.flush();
     const pending = this.#pending;
     if (pending) {

@@ -15,16 +15,18 @@ export function parsePage(search: string): ParsedView {
   const params = new URLSearchParams(search);
   const reject = (param: string, value: string) => invalid.push({ param, value: shorten(value) });
   const deckText = params.get('deck');
+  // The number each slide read had in the link: `slide=` counts the link's slides, left-out ones too.
+  let numbers: number[] = [];
   if (deckText !== null) {
     const deck = decodeDeck(deckText);
     if (deck === null) reject('deck', deckText);
-    else view.deck = deck.slides;
+    else ({ slides: view.deck, numbers } = deck);
     for (const { slide, why } of deck?.skipped ?? []) invalid.push({ param: 'deck', value: why, slide });
   }
   const slideText = params.get('slide');
   if (slideText !== null) {
-    const slide = /^\d{1,3}$/.test(slideText) ? Number(slideText) : NaN;
-    if (slide >= 1 && slide <= view.deck.length) view.slide = slide;
+    const at = /^\d{1,3}$/.test(slideText) ? numbers.indexOf(Number(slideText)) : -1;
+    if (at >= 0) view.slide = at + 1;
     else reject('slide', slideText);
   }
   return { view, invalid };

@@ -41,14 +41,18 @@ export function syncWithUrl(
   const keepAddress = initial.invalid.some((p) => p.param === 'deck');
   let startUp = true;
   let slide = dashboard.slide;
+  // The address kept as it came is not written over: the first change adds an entry after it.
+  let kept = keepAddress;
   const stop = $effect.root(() => {
     $effect(() => {
       const query = serialisePage(dashboard.view, explicit);
       // Turning from one slide to another replaces the entry: starting and leaving a presentation add one.
-      const turned = slide !== null && dashboard.slide !== null;
+      const presenting = [slide, dashboard.slide].map((s) => s !== null);
+      const force = kept || presenting[0] !== presenting[1] ? 'push' : presenting[0] ? 'replace' : undefined;
       slide = dashboard.slide;
       if (!startUp) {
-        writer.request(address(query), turned);
+        kept = false;
+        writer.request(address(query), force);
         return;
       }
       // The first run only tidies the address (drops ignored parameters), at once: never a history entry.
