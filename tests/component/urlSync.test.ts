@@ -31,30 +31,31 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     sync.stop();
   });
 
-  it('leaves the address as it came when its deck could not all be read, and the first change adds an entry', () => {
-    const deck = btoa(
-      JSON.stringify([
-        ['trade', 'v=1'],
-        ['pie', 'v=1'],
-      ]),
-    ).replace(/=+$/, '');
-    const opened = `?from=2013&zz=1&deck=${deck}`;
-    window.history.replaceState(null, '', `/${opened}`);
+  /** A deck as a link writes it, from its entries as they are (a slide with an unknown panel included). */
+  const deckParam = (entries: unknown[][]) => btoa(JSON.stringify(entries)).replace(/=+$/, '');
+
+  /** A dashboard synced with the address opened at `search`; its writes wait for `paint.run()`. */
+  function openedAt(search: string) {
+    window.history.replaceState(null, '', `/${search}`);
     const length = window.history.length;
+    const paint = manualSchedule();
     const dashboard = new Dashboard();
-    const queued: (() => void)[] = [];
-    const sync = syncWithUrl(
-      dashboard,
-      window,
-      () => 0,
-      (write) => void queued.push(write),
-    );
+    const sync = syncWithUrl(dashboard, window, () => 0, paint.schedule);
     flushSync();
+    return { dashboard, sync, paint, length };
+  }
+
+  it('leaves the address as it came when its deck could not all be read, and the first change adds an entry', () => {
+    const opened = `?from=2013&zz=1&deck=${deckParam([
+      ['trade', 'v=1'],
+      ['pie', 'v=1'],
+    ])}`;
+    const { dashboard, sync, paint, length } = openedAt(opened);
     expect(dashboard.deck).toHaveLength(1);
     expect(window.location.search).toBe(opened);
     dashboard.setWindow(2014, 2026);
     flushSync();
-    queued.splice(0).forEach((write) => write());
+    paint.run();
     // The view's own address now, as a new entry: Back returns to the link as it was opened.
     expect(window.location.search).toMatch(/^\?from=2014&deck=/);
     expect(window.history.length).toBe(length + 1);
@@ -62,29 +63,16 @@ describe('syncWithUrl(dashboard, window, now)', () => {
   });
 
   it('a kept address (a deck partly read) opened at a slide is not written over by turning it', () => {
-    const deck = btoa(
-      JSON.stringify([
-        ['trade', 'v=1'],
-        ['pie', 'v=1'],
-        ['events', 'v=1'],
-      ]),
-    ).replace(/=+$/, '');
-    const opened = `?deck=${deck}&slide=1`;
-    window.history.replaceState(null, '', `/${opened}`);
-    const length = window.history.length;
-    const dashboard = new Dashboard();
-    const queued: (() => void)[] = [];
-    const sync = syncWithUrl(
-      dashboard,
-      window,
-      () => 0,
-      (write) => void queued.push(write),
-    );
-    flushSync();
+    const deck = deckParam([
+      ['trade', 'v=1'],
+      ['pie', 'v=1'],
+      ['events', 'v=1'],
+    ]);
+    const { dashboard, sync, paint, length } = openedAt(`?deck=${deck}&slide=1`);
     expect(dashboard.slide).toBe(1);
     dashboard.present(2);
     flushSync();
-    queued.splice(0).forEach((write) => write());
+    paint.run();
     // A new entry: Back still reaches the link as it came, with the slide left out.
     expect(window.history.length).toBe(length + 1);
     expect(window.location.search).toMatch(/&slide=2$/);

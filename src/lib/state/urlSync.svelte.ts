@@ -37,12 +37,11 @@ export function syncWithUrl(
   const writer = new HistoryWriter(win, schedule, now);
   const address = (query: string) => `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
   // A deck the link gave that could not all be read stays in the address as it came (not tidied
-  // away), so a reload, a copy of the address or Back after the first change still has all of it.
-  const keepAddress = initial.invalid.some((p) => p.param === 'deck');
+  // away, nor written over: the first change adds an entry after it), so a reload, a copy of the
+  // address or Back after the first change still has all of it.
+  let kept = initial.invalid.some((p) => p.param === 'deck');
   let startUp = true;
   let slide = dashboard.slide;
-  // The address kept as it came is not written over: the first change adds an entry after it.
-  let kept = keepAddress;
   const stop = $effect.root(() => {
     $effect(() => {
       const query = serialisePage(dashboard.view, explicit);
@@ -57,7 +56,7 @@ export function syncWithUrl(
       }
       // The first run only tidies the address (drops ignored parameters), at once: never a history entry.
       startUp = false;
-      if (!keepAddress && query !== win.location.search.replace(/^\?/, ''))
+      if (!kept && query !== win.location.search.replace(/^\?/, ''))
         win.history.replaceState(win.history.state, '', address(query));
     });
   });
