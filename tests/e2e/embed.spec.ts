@@ -486,6 +486,50 @@ test('while presenting, the page keys turn slides from a focused mark or control
   expect(warnings).toEqual([]);
 });
 
+test('while presenting, a slide number typed and Enter go to that slide; Escape forgets the number and stays', async ({
+  page,
+}) => {
+  const deck = encodeDeck(
+    Array.from({ length: 12 }, (_, i) => ({ panel: 'tourism', query: `v=1&from=${2000 + i}`, note: '' })),
+  );
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  const slide = (n: number) => expect(dialog).toHaveAttribute('aria-label', `Presentation: slide ${n} of 12`);
+  await slide(1);
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(dialog.locator('.counter')).toHaveText('Go to slide 12 (Enter)');
+  await slide(1);
+  await page.keyboard.press('Enter');
+  await slide(12);
+  await expect(page).toHaveURL(/slide=12/);
+  await expect(dialog.locator('.counter')).toHaveText('12 / 12');
+  // Shift pressed on its own (an AZERTY keyboard's digits need it) does not forget the number typed.
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Enter');
+  await slide(3);
+  // Escape forgets a number typed, and the presentation stays; the next Escape leaves.
+  await page.keyboard.press('7');
+  await page.keyboard.press('Escape');
+  await expect(dialog.locator('.counter')).toHaveText('3 / 12');
+  await page.keyboard.press('Enter');
+  await slide(3);
+  // Past the last slide goes to the last; another key in between forgets the number.
+  await page.keyboard.press('9');
+  await page.keyboard.press('9');
+  await page.keyboard.press('Enter');
+  await slide(12);
+  await page.keyboard.press('5');
+  await page.keyboard.press('ArrowLeft');
+  await slide(11);
+  await page.keyboard.press('Enter');
+  await slide(11);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
 test("presented on a 1280×720 projector, the mirror view's two charts and their legend fit the screen, larger than on the page, and the map's legend too", async ({
   page,
 }) => {
