@@ -5,6 +5,7 @@ import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 import { d3TrimPlugin } from './scripts/d3TrimPlugin.ts';
 import { papaTrimPlugin } from './scripts/papaTrimPlugin.ts';
 import { leafletTrimPlugin } from './scripts/leafletTrimPlugin.ts';
+import { preloadHelperPlugin } from './scripts/preloadHelperPlugin.ts';
 
 /**
  * The dashboard is prerendered (scripts/prerender.mjs) and hydrated once every file is read: the page
@@ -28,6 +29,7 @@ export default defineConfig({
     d3TrimPlugin(),
     papaTrimPlugin(),
     leafletTrimPlugin(),
+    preloadHelperPlugin(),
   ],
   build: {
     manifest: true,

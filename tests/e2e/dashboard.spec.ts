@@ -317,6 +317,38 @@ test("when the table's code cannot be loaded the panel says so, and the chart co
   await expect(trade.locator('.mark').first()).toBeVisible();
 });
 
+test("a stylesheet of the table's that fails to load: the panel says so, and the next try loads the table styled", async ({
+  page,
+}) => {
+  // The build's own preload helper (scripts/preloadHelperPlugin.ts) waits for a chunk's stylesheets
+  // before importing it, and does not remember a failure.
+  let fail = true;
+  await page.route('**/assets/DataTable-*.css', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('./');
+  const trade = page.locator('[data-panel="trade"]');
+  await expect(trade.locator('.mark').first()).toBeVisible();
+  const toggle = trade.getByRole('button', { name: 'Table' });
+  await toggle.click();
+  await expect(trade.getByRole('alert')).toContainText('The table could not be loaded');
+  await toggle.click();
+  fail = false;
+  await toggle.click();
+  const table = trade.getByRole('table');
+  await expect(table).toBeVisible();
+  // Styled: DataTable's stylesheet is applied (its sort buttons have no border), not only its markup.
+  await expect(table.locator('th button').first()).toHaveCSS('border-top-width', '0px');
+  // Each stylesheet and module preload is linked once, however often the table is shown.
+  await toggle.click();
+  await toggle.click();
+  await expect(table).toBeVisible();
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"]')].map((l) =>
+      l.getAttribute('href'),
+    ),
+  );
+  expect(links.length).toBe(new Set(links).size);
+});
+
 test('the mouse reaches every trade mark, however close the marks are drawn', async ({ page }) => {
   await page.goto('./');
   const marks = page.locator('[data-panel="trade"] svg .mark');
