@@ -397,6 +397,46 @@ test('when flights.csv answers 404 the map says it has no routes, and still draw
   await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
 });
 
+test("an airport's row skipped for an error loses no service: the flights panel draws them all, the map says which it cannot", async ({
+  page,
+}) => {
+  // Lahore's latitude is out of range: its row is skipped. The services to Lahore are good rows.
+  await page.route('**/data/airports.csv', (route) =>
+    route.fulfill({
+      contentType: 'text/csv',
+      body: shippedText('airports.csv').replace(/^LHE,([^,]*),([^,]*),([^,]*),[^,]*,/m, 'LHE,$1,$2,$3,95,'),
+    }),
+  );
+  await page.goto('./');
+  const issues = page.locator('#data-issues');
+  await expect(issues).toContainText("airports.csv line 3, lat: '95' is above the maximum 90; record skipped");
+  const toLahore = flights.filter((r) => r.origin === 'LHE' || r.destination === 'LHE');
+  expect(toLahore.length).toBeGreaterThan(0);
+  for (const service of toLahore) {
+    await expect(issues).toContainText(
+      `flights.csv line ${service.line}, ${service.origin === 'LHE' ? 'origin_iata' : 'destination_iata'}: 'LHE' is on a row of airports skipped for an error (line 3); record kept`,
+    );
+  }
+  await expect(page.locator('#data-issues summary')).toHaveText(`Data issues (1 error, ${toLahore.length} warnings)`);
+  // Every service is still drawn on the timeline.
+  const timeline = page.locator('[data-panel="flights"]');
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(timeline.locator('[data-row-id]')).toHaveCount(flights.length);
+  await expect(timeline).toContainText(`${flights.length} rows loaded from flights.csv`);
+  // The map draws the others, and says why not these.
+  await reachMap(page);
+  await expect(map(page).locator('.leaflet-container .country-label')).toHaveCount(2, { timeout: 15_000 });
+  await expect(map(page).locator('.airport-marker')).toHaveCount(airports.size - 1);
+  const shown = inWindow(1991, 2026);
+  await expect(map(page).getByTestId('map-count')).toContainText(
+    `${shown.length - toLahore.length} of ${flights.length} route services drawn for 1991–2026`,
+  );
+  await expect(map(page).getByTestId('map-count')).toContainText(
+    `In the window, ${toLahore.length} services are not drawn: no airport row the map can place for LHE (see the data issues).`,
+  );
+  await expect(handles(page)).toHaveCount(shown.length - toLahore.length);
+});
+
 test('hostile text in airports.csv and flights.csv shows literally and runs nothing', async ({ page, baseURL }) => {
   const hostile = '<img src=x onerror=alert(1)>';
   await page.route('**/data/airports.csv', (route) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenServicesText, servicesInWindow } from '../../src/lib/map/serviceWindow';
+import { hiddenServicesText, servicesInWindow, unplacedText } from '../../src/lib/map/serviceWindow';
 import { endedFlightRow, flightRow } from '../fixtures/flightRows';
 
 const today = { year: 2026, month: 11, day: 28 };
@@ -80,5 +80,29 @@ describe('hiddenServicesText(windowed)', () => {
     [{ before: 0, after: 0, endUnknown: [], undated: 0 }, ''],
   ])('%j: %s', (counts, text) => {
     expect(hiddenServicesText({ shown: [], ...counts })).toBe(text);
+  });
+});
+
+describe('unplacedText(shown, positions)', () => {
+  const at = (...codes: string[]) => new Map(codes.map((c) => [c, { lat: 0, lon: 0 }]));
+  const gydLhe = flightRow({ id: 'a', origin: 'GYD', destination: 'LHE' });
+  const gydKhi = flightRow({ id: 'b', origin: 'GYD', destination: 'KHI' });
+  const khiGyd = flightRow({ id: 'c', origin: 'KHI', destination: 'GYD' });
+
+  it('says how many services of the window the map cannot draw, and for which airports', () => {
+    expect(unplacedText([gydLhe, gydKhi, khiGyd], at('GYD', 'LHE'))).toBe(
+      'In the window, 2 services are not drawn: no airport row the map can place for KHI (see the data issues).',
+    );
+    expect(unplacedText([gydLhe, gydKhi], at())).toBe(
+      'In the window, 2 services are not drawn: no airport row the map can place for GYD, KHI and LHE (see the data issues).',
+    );
+    expect(unplacedText([gydLhe], at('LHE'))).toBe(
+      'In the window, 1 service is not drawn: no airport row the map can place for GYD (see the data issues).',
+    );
+  });
+
+  it('says nothing when every service can be drawn, or none is in the window', () => {
+    expect(unplacedText([gydLhe, gydKhi], at('GYD', 'LHE', 'KHI'))).toBe('');
+    expect(unplacedText([], at())).toBe('');
   });
 });

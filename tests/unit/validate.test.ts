@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/parseCsv';
-import { checkForeignKeys, validateTable } from '../../src/lib/data/validate';
+import { checkForeignKeys, keySet, validateTable } from '../../src/lib/data/validate';
 import { formatIssue } from '../../src/lib/data/issues';
 import { GOOD, HEADER, testSchema } from '../fixtures/schema';
 import type { TableSchema } from '../../src/lib/data/schema';
@@ -193,13 +193,36 @@ describe('a reporter that is also its partner (x-not-equal)', () => {
 describe('checkForeignKeys(table, schema, file, keysOf)', () => {
   const table = validate(`${GOOD}\n${withCell('airport', 'XXX').replace(/^a,/, 'b,')}`);
   it('skips a record whose key points nowhere and names the missing key', () => {
-    const out = checkForeignKeys(table, testSchema, 't.csv', () => new Set(['GYD']));
+    const out = checkForeignKeys(table, testSchema, 't.csv', () => ({ kept: new Set(['GYD']), skipped: new Map() }));
     expect(out.records.map((r) => r.values.id)).toEqual(['a']);
     expect(out.issues.map((i) => [i.line, i.column, i.message])).toEqual([
       [3, 'airport', "'XXX' is not an id in airports; record skipped"],
     ]);
     expect([table.skipped, out.skipped]).toEqual([0, 1]);
   });
+  it("keeps a record whose key is on the referenced table's skipped row, and says which line that is", () => {
+    // The referenced table: row 'a' is good, row 'b' is skipped for its value (not its id), row 'c'
+    // for its id, and the second 'a' as a duplicate (the first is kept).
+    const airports = validate(
+      [GOOD, withCell('value_usd', 'n/a').replace(/^a,/, 'b,'), withCell('id', 'Bad Id'), GOOD].join('\n'),
+    );
+    expect(airports.records.map((r) => r.values.id)).toEqual(['a']);
+    const keys = keySet(airports, ['id']);
+    expect([...keys.kept]).toEqual(['a']);
+    expect([...keys.skipped]).toEqual([['b', 3]]);
+    const refs = validate(
+      ['a', 'b', 'zz'].map((to, i) => withCell('airport', to).replace(/^a,/, `r${i},`)).join('\n'),
+      HEADER,
+    );
+    const out = checkForeignKeys(refs, testSchema, 'r.csv', () => keys);
+    expect(out.records.map((r) => r.values.id)).toEqual(['r0', 'r1']);
+    expect(out.issues.map((i) => [i.line, i.severity, i.message])).toEqual([
+      [3, 'warning', "'b' is on a row of airports skipped for an error (line 3); record kept"],
+      [4, 'error', "'zz' is not an id in airports; record skipped"],
+    ]);
+    expect(out.skipped).toBe(1);
+  });
+
   it('checks nothing while the referenced table is not loaded', () => {
     const out = checkForeignKeys(table, testSchema, 't.csv', () => undefined);
     expect(out.records).toHaveLength(2);

@@ -19,6 +19,17 @@ export interface ValidatedTable {
   issues: DataIssue[];
   /** How many of the file's records were left out, each for an error named in `issues`. */
   skipped: number;
+  /**
+   * The primary key of each record left out for an error elsewhere in it (its key cells were good and
+   * not a duplicate), with its line: another file's reference to it is not to a key that is nowhere.
+   */
+  skippedKeys?: Map<string, number>;
+}
+
+/** A table's key values, for another table's foreign keys: its kept records', and its skipped ones'. */
+export interface KeyIndex {
+  kept: Set<string>;
+  skipped: Map<string, number>;
 }
 
 const INTEGER = /^[+-]?\d+$/;
@@ -164,6 +175,7 @@ export function validateTable(parsed: ParsedCsv, schema: TableSchema, file: stri
   const seen = new Map<string, Map<string, number>>(keyColumns.map((k) => [k, new Map()]));
 
   const records: ValidRecord[] = [];
+  const skippedKeys = new Map<string, number>();
   for (const record of parsed.records) {
     const values: Record<string, CellValue> = {};
     const recordIssues: DataIssue[] = [];
@@ -202,6 +214,9 @@ export function validateTable(parsed: ParsedCsv, schema: TableSchema, file: stri
     }
     if (recordIssues.length > 0) {
       issues.push(...recordIssues.map((i) => ({ ...i, message: `${i.message}; record skipped` })));
+      if (primaryKey.length > 0 && !recordIssues.some((i) => primaryKey.includes(i.column ?? ''))) {
+        skippedKeys.set(primaryKey.map((f) => String(values[f])).join('\u0000'), record.line);
+      }
       continue;
     }
     for (const column of keyColumns) {
@@ -210,7 +225,7 @@ export function validateTable(parsed: ParsedCsv, schema: TableSchema, file: stri
     }
     records.push({ line: record.line, values, raw: record.cells });
   }
-  return { records, issues, skipped: parsed.skipped + parsed.records.length - records.length };
+  return { records, issues, skipped: parsed.skipped + parsed.records.length - records.length, skippedKeys };
 }
 
 /**
@@ -221,7 +236,7 @@ export function checkForeignKeys(
   table: ValidatedTable,
   schema: TableSchema,
   file: string,
-  keysOf: (resource: string, fields: string[]) => Set<string> | undefined,
+  keysOf: (resource: string, fields: string[]) => KeyIndex | undefined,
 ): ValidatedTable {
   const issues: DataIssue[] = [];
   const records = table.records.filter((record) => {
@@ -233,17 +248,22 @@ export function checkForeignKeys(
       const parts = fields.map((f) => record.values[f]);
       if (parts.some((p) => p === null || p === undefined)) continue;
       const key = parts.map(String).join('\u0000');
-      if (!keys.has(key)) {
-        ok = false;
-        issues.push({
-          file,
-          line: record.line,
-          column: fields.join(', '),
-          value: key,
-          message: `${quoteValue(key)} is not an id in ${fk.reference.resource}; record skipped`,
-          severity: 'error',
-        });
-      }
+      if (keys.kept.has(key)) continue;
+      // A reference to a row skipped for an error of its own: that row's issue says what is wrong,
+      // and this record, good in itself, is kept (a panel that needs the row says what it cannot draw).
+      const line = keys.skipped.get(key);
+      if (line === undefined) ok = false;
+      issues.push({
+        file,
+        line: record.line,
+        column: fields.join(', '),
+        value: key,
+        message:
+          line === undefined
+            ? `${quoteValue(key)} is not an id in ${fk.reference.resource}; record skipped`
+            : `${quoteValue(key)} is on a row of ${fk.reference.resource} skipped for an error (line ${line}); record kept`,
+        severity: line === undefined ? 'error' : 'warning',
+      });
     }
     return ok;
   });
@@ -254,7 +274,10 @@ export function checkForeignKeys(
   };
 }
 
-/** The set of key values of a validated table, for foreign-key checks of other tables. */
-export function keySet(table: ValidatedTable, fields: string[]): Set<string> {
-  return new Set(table.records.map((r) => fields.map((f) => String(r.values[f])).join('\u0000')));
+/** The key values of a validated table, kept and skipped, for foreign-key checks of other tables. */
+export function keySet(table: ValidatedTable, fields: string[]): KeyIndex {
+  return {
+    kept: new Set(table.records.map((r) => fields.map((f) => String(r.values[f])).join('\u0000'))),
+    skipped: table.skippedKeys ?? new Map(),
+  };
 }

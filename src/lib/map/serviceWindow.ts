@@ -1,6 +1,6 @@
 /** Which services the map draws for the time window, and how many it hides (and why). Pure. */
 import { serviceInWindow, serviceSpan } from '../data/serviceSpan';
-import { yearWindowSpan } from '../data/period';
+import { andList, yearWindowSpan } from '../data/period';
 import { hiddenText } from '../charts/summarise';
 import type { CalendarDate } from '../data/calendarDate';
 import type { FlightRow } from '../data/rows';
@@ -53,4 +53,20 @@ export function hiddenServicesText({ before, after, endUnknown, undated }: Windo
       : '';
   const none = undated > 0 ? `${counted(undated, 'undated service')} not drawn` : '';
   return [dated, unknown, none].filter(Boolean).join('; ');
+}
+
+/**
+ * 'In the window, 4 services are not drawn: no airport row the map can place for LHE (see the data
+ * issues).', naming each airport of theirs that `positions` lacks; '' when every one can be drawn.
+ */
+export function unplacedText(shown: readonly FlightRow[], positions: ReadonlyMap<string, unknown>): string {
+  const missing = new Set<string>();
+  const services = shown.filter((row) => {
+    const lacking = [row.origin, row.destination].filter((iata) => !positions.has(iata));
+    for (const iata of lacking) missing.add(iata);
+    return lacking.length > 0;
+  });
+  if (services.length === 0) return '';
+  const verb = services.length === 1 ? 'is' : 'are';
+  return `In the window, ${counted(services.length, 'service')} ${verb} not drawn: no airport row the map can place for ${andList([...missing].sort())} (see the data issues).`;
 }

@@ -1,7 +1,7 @@
 import { fetchText, readFetched, type TableState } from '../data/load';
 import { afterPaint, CommitQueue } from './commitQueue';
 import { findResource, resourcePath, RESOURCE_NAMES, type DataPackage, type ResourceName } from '../data/schema';
-import { checkForeignKeys, keySet, type ValidatedTable, type ValidRecord } from '../data/validate';
+import { checkForeignKeys, keySet, type KeyIndex, type ValidatedTable, type ValidRecord } from '../data/validate';
 import {
   toAirportRow,
   toEventRow,
@@ -64,7 +64,7 @@ export class DataStore {
     const airports = this.tables.airports;
     const schema = findResource(this.pkg, 'flights')?.schema;
     if (flights.status !== 'ready' || !schema) return flights;
-    const keysOf = (resource: string, fields: string[]): Set<string> | undefined =>
+    const keysOf = (resource: string, fields: string[]): KeyIndex | undefined =>
       resource === 'airports' && airports.status === 'ready' ? keySet(airports.table, fields) : undefined;
     const checked: ValidatedTable = checkForeignKeys(flights.table, schema, resourcePath(this.pkg, 'flights'), keysOf);
     return { status: 'ready', table: checked };
