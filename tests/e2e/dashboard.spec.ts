@@ -194,6 +194,27 @@ for (const [file, other] of [
   });
 }
 
+test("a host's own page served for tourism.csv (HTTP 200, HTML) is said to be one; the other panels still work", async ({
+  page,
+}) => {
+  await page.route('**/data/tourism.csv', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html>\n<html><body><h1>Not found</h1></body></html>',
+    }),
+  );
+  await page.goto('./');
+  const said =
+    'tourism.csv has no readable rows: it is an HTML page, not CSV (a host may answer a missing file with a page of its own). The other panels are unaffected.';
+  await expect(page.locator('[data-panel="tourism"] [role="alert"]')).toHaveText(said);
+  await expect(page.locator('#data-issues summary')).toHaveText('Data issues (1 error, 0 warnings)');
+  // Shown as text: the page's markup is not drawn.
+  await expect(page.locator('h1', { hasText: 'Not found' })).toHaveCount(0);
+  await expect(page.locator('[data-panel="trade"] .mark').first()).toBeVisible();
+  await expect(page.getByTestId('events-rowcount')).toBeVisible();
+});
+
 test('bad rows are reported with file, line and column; the good rows still draw', async ({ page }) => {
   // Line 2 (the first record) gets a non-numeric value; everything else is untouched.
   await page.route('**/data/trade.csv', (route) =>

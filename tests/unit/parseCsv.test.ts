@@ -85,6 +85,42 @@ describe('parseCsv(text, file)', () => {
     ]);
   });
 
+  it('says each quoting error of a record once, though PapaParse gives it twice', () => {
+    const text = 'id,note\na,"x"y"z\nb,c\n';
+    expect(Papa.parse(text, { delimiter: ',' }).errors.map((e) => e.message)).toEqual([
+      'Trailing quote on quoted field is malformed',
+      'Trailing quote on quoted field is malformed',
+      'Quoted field unterminated',
+    ]);
+    const out = parseCsv(text, 'x.csv');
+    expect(out.skipped).toBe(1);
+    expect(out.issues.map((i) => [i.line, i.message])).toEqual([
+      [
+        2,
+        'CSV syntax: Trailing quote on quoted field is malformed; it runs to line 3, so line 3 is read into it; record skipped',
+      ],
+      [2, 'CSV syntax: Quoted field unterminated; it runs to line 3, so line 3 is read into it; record skipped'],
+    ]);
+  });
+
+  it('says a file that is an HTML page is one, not that its columns are missing', () => {
+    for (const page of ['<!DOCTYPE html>\n<html lang="en"><head>', '\ufeff  <html>\n<body>Not found</body></html>']) {
+      const out = parseCsv(page, 'trade.csv');
+      expect(out.header).toEqual([]);
+      expect(out.records).toEqual([]);
+      expect(out.issues).toEqual([
+        {
+          file: 'trade.csv',
+          line: 1,
+          message: 'it is an HTML page, not CSV (a host may answer a missing file with a page of its own)',
+          severity: 'error',
+        },
+      ]);
+    }
+    // A CSV whose first cell starts with a bracket is still a CSV.
+    expect(parseCsv('id,note\n<a>,x\n', 'x.csv').records).toHaveLength(1);
+  });
+
   it("reads no record when the header row's quoting is broken, and says so", () => {
     const out = parseCsv('id,"name\n1,a\n2,b\n3,c\n', 'x.csv');
     expect(out.header).toEqual([]);
@@ -163,7 +199,10 @@ describe('parseCsv reads as Papa.parse does', () => {
       );
       if (!errorRows.has(0)) expect(out.header).toEqual(header.map((h) => h.trim()));
       expect(out.records.map((r) => out.header.map((h) => r.cells[h]))).toEqual(errorRows.has(0) ? [] : kept);
-      expect(out.issues.filter((i) => i.message.startsWith('CSV syntax')).length).toBe(papa.errors.length);
+      // Each of PapaParse's errors, said once for its record (it can give one twice).
+      expect(out.issues.filter((i) => i.message.startsWith('CSV syntax')).length).toBe(
+        new Set(papa.errors.map((e) => `${e.row} ${e.message}`)).size,
+      );
     }
   });
 });

@@ -59,6 +59,23 @@ export function parseCsv(input: string, file: string): ParsedCsv {
       skipped: 0,
     };
   }
+  // A host may answer a missing file with a page of its own (a single-page app's index, a "not found"
+  // page) and HTTP 200: said as that, not as a CSV header without the schema's columns.
+  if (/^\s*<(!doctype|html)/i.test(text)) {
+    return {
+      header: [],
+      records: [],
+      issues: [
+        {
+          file,
+          line: 1,
+          message: 'it is an HTML page, not CSV (a host may answer a missing file with a page of its own)',
+          severity: 'error',
+        },
+      ],
+      skipped: 0,
+    };
+  }
   const rows: { cells: string[]; line: number; broken: boolean }[] = [];
   const lineAt = lineCounter(text);
   let start = 0;
@@ -76,14 +93,15 @@ export function parseCsv(input: string, file: string): ParsedCsv {
       const outcome = rows.length === 0 ? '; the header cannot be read, so no record is' : '; record skipped';
       // The Parser steps one record at a time: `data` holds just that one.
       rows.push({ cells: result.data[0] ?? [], line, broken });
-      for (const error of result.errors) {
+      // PapaParse can give one error twice for a record (a malformed trailing quote): said once.
+      for (const message of new Set(result.errors.map((e) => e.message))) {
         const taken =
           last === line + 1
             ? `; it runs to line ${last}, so line ${last} is read into it`
             : last > line
               ? `; it runs to line ${last}, so lines ${line + 1}–${last} are read into it`
               : '';
-        issues.push({ file, line, message: `CSV syntax: ${error.message}${taken}${outcome}`, severity: 'error' });
+        issues.push({ file, line, message: `CSV syntax: ${message}${taken}${outcome}`, severity: 'error' });
       }
       start = result.meta.cursor;
     },
