@@ -81,6 +81,37 @@ test('the event card links to http(s) sources only and shows text from the data 
   await card.screenshot({ path: `${SHOTS}/event-card-hostile.png` });
 });
 
+test("a very long title from the file wraps in the event's card and is cut in its tooltip, never widening the page", async ({
+  page,
+}) => {
+  const rows = shippedRows('events.csv');
+  const [id, row] = [...rows.entries()][0] ?? ['', {}];
+  const word = `Long${'W'.repeat(3000)}`;
+  const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+  await page.route('**/data/events.csv', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/csv',
+      body: shippedText('events.csv').replace(String(row.title), `${word} ${words}`),
+    }),
+  );
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`./?event=${id}`);
+  const card = page.locator('[data-panel="events"] article');
+  await expect(card.locator('h3')).toContainText('word399');
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await width()).toBeLessThanOrEqual(1280);
+  // Wrapped inside the card, not running past its edge (where the panel would cut it off).
+  expect(await card.locator('h3').evaluate((h) => h.scrollWidth - h.clientWidth)).toBe(0);
+  // Focused, its mark's tooltip shows the title's first lines: the box stays far shorter than the window.
+  const mark = page.locator(`[data-panel="events"] [data-row-id="${id}"]`).first();
+  await mark.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  expect((await tip.boundingBox())?.height ?? 1000).toBeLessThan(400);
+  expect(await width()).toBeLessThanOrEqual(1280);
+});
+
 test('selecting a service on the flights timeline puts it in the URL for the map to share', async ({ page }) => {
   await page.goto('./');
   const bar = page.locator('[data-panel="flights"] .service').first();
