@@ -189,6 +189,18 @@ describe('exportSvg(source, meta, theme)', { timeout: 20_000 }, () => {
     expect(light).toContain('#0072b2');
   });
 
+  it('writes a long permalink whole, however many lines it takes, and a subtitle of up to four lines', () => {
+    const permalink = `http://127.0.0.1:4173/?v=1&from=2015&to=2025&cats=${'economic.'.repeat(40)}&q=jf#events`;
+    const subtitle = `Events panel, 2015–2025, categories: ${'economic, cultural, '.repeat(6)}search "jf", selected ev-x`;
+    const root = parse(exportSvg(chartSvg(), { ...meta, permalink, subtitle }, 'light')).documentElement;
+    const linked = [...root.querySelectorAll('a text')].map((t) => t.textContent).join('');
+    expect(linked).toBe(permalink);
+    // More lines than the two subtitles were cut to, and not cut.
+    const written = [...root.querySelectorAll('text')].find((t) => t.textContent?.startsWith('Events panel'));
+    expect(written?.textContent).toBe(subtitle);
+    expect(written?.querySelectorAll('tspan').length).toBeGreaterThanOrEqual(3);
+  });
+
   it('shows markup in the text as text, and links only http(s) permalinks', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const svg = exportSvg(chartSvg(), { ...meta, title: hostile, permalink: 'javascript:alert(1)' }, 'light');

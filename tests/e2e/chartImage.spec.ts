@@ -87,7 +87,7 @@ for (const theme of ['light', 'dark'] as const) {
     expect(panelTitle).not.toBe('');
 
     const svgFile = await download(page, 'trade', 'SVG image');
-    expect(svgFile.name).toBe('pak-aze-trade_1991-2026_all.svg');
+    expect(svgFile.name).toBe('pak-aze-trade_1991-2026_all-log.svg');
     const svgText = svgFile.body.toString('utf8');
     expect(svgText).not.toContain('var(--');
     expect(svgText).not.toMatch(/tabindex|role="button"|aria-pressed/);
@@ -111,7 +111,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const text of caveats) expect(svg.text.replace(/\s+/g, '')).toContain(text.replace(/\s+/g, ''));
 
     const pngFile = await download(page, 'trade', 'PNG image (2x)');
-    expect(pngFile.name).toBe('pak-aze-trade_1991-2026_all.png');
+    expect(pngFile.name).toBe('pak-aze-trade_1991-2026_all-log.png');
     expect(pngSize(pngFile.body)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
     const { colours, corner } = await pngColours(page, pngFile.body);
     // The theme's surface, not a transparent or black canvas; the series in the theme's own colours.
@@ -128,7 +128,7 @@ test('the mirror view downloads both charts, stacked, in one SVG', async ({ page
   await expect(charts).toHaveCount(2);
   const onScreenIds = await charts.locator('.mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id')));
   const file = await download(page, 'trade', 'SVG image');
-  expect(file.name).toBe('pak-aze-trade_2013-2016_mirror.svg');
+  expect(file.name).toBe('pak-aze-trade_2013-2016_mirror-log.svg');
   const svg = await readSvg(page, file.body.toString('utf8'));
   expect([...svg.rowIds].sort()).toEqual([...onScreenIds].sort());
   const stacked = await page.evaluate(

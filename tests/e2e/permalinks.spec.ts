@@ -81,15 +81,15 @@ test('"CSV of what is shown" holds exactly the rows the panel draws, with metada
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'CSV of what is shown (zip, with metadata)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('pak-aze-trade_2013-2016_mirror.zip');
+  expect(download.suggestedFilename()).toBe('pak-aze-trade_2013-2016_mirror-log.zip');
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-  const bytes = files['pak-aze-trade_2013-2016_mirror.csv'] ?? new Uint8Array();
+  const bytes = files['pak-aze-trade_2013-2016_mirror-log.csv'] ?? new Uint8Array();
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
   const csv = strFromU8(bytes).replace(/^\uFEFF/, '');
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   expect(parsed.data.map((r) => r.id).sort()).toEqual(shownIds);
   expect(parsed.meta.fields).toContain('source_url');
-  const meta = JSON.parse(strFromU8(files['pak-aze-trade_2013-2016_mirror_metadata.json'] ?? new Uint8Array()));
+  const meta = JSON.parse(strFromU8(files['pak-aze-trade_2013-2016_mirror-log_metadata.json'] ?? new Uint8Array()));
   expect(meta.window).toEqual({ from: 2013, to: 2016 });
   expect(meta.filters.reporter).toBe('mirror');
   expect(meta.permalink).toMatch(/\?v=1&from=2013&to=2016&trade=mirror#trade$/);
@@ -98,8 +98,8 @@ test('"CSV of what is shown" holds exactly the rows the panel draws, with metada
   // The mirror view compares IMF DOTS yearly totals: it lists no product-level figure, and its zip holds none.
   expect(meta.alsoShown).toEqual([]);
   expect(Object.keys(files).sort()).toEqual([
-    'pak-aze-trade_2013-2016_mirror.csv',
-    'pak-aze-trade_2013-2016_mirror_metadata.json',
+    'pak-aze-trade_2013-2016_mirror-log.csv',
+    'pak-aze-trade_2013-2016_mirror-log_metadata.json',
   ]);
 });
 
@@ -126,7 +126,7 @@ test('"CSV of what is shown" holds the product-level figures listed under the ch
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''));
   expect(productIds).toEqual(['rice-az-import-2015-q1-turan']);
-  const name = 'pak-aze-trade_2013-2016_azerbaijan_trade_products.csv';
+  const name = 'pak-aze-trade_2013-2016_azerbaijan-log_trade_products.csv';
   const productRows = Papa.parse<Record<string, string>>(
     strFromU8(files[name] ?? new Uint8Array()).replace(/^\uFEFF/, ''),
     {
@@ -135,7 +135,7 @@ test('"CSV of what is shown" holds the product-level figures listed under the ch
     },
   ).data;
   expect(productRows.map((r) => r.id)).toEqual(productIds);
-  const meta = JSON.parse(strFromU8(files['pak-aze-trade_2013-2016_azerbaijan_metadata.json'] ?? new Uint8Array()));
+  const meta = JSON.parse(strFromU8(files['pak-aze-trade_2013-2016_azerbaijan-log_metadata.json'] ?? new Uint8Array()));
   expect(meta.alsoShown).toEqual([{ file: 'trade_products.csv', csv: name, rowCount: 1, rowIds: productIds }]);
   expect(meta.sources.map((s: { name: string }) => s.name)).toContain(productRows[0]?.source_name);
   await expect(page.locator('[data-panel="trade"]').getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(

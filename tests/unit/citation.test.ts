@@ -20,6 +20,10 @@ describe('citeView(input)', () => {
     expect(bibtex).toContain('url = {https://example.org/?v=1&from=2010&to=2020&trade=mirror#trade},');
     expect(bibtex).toContain('urldate = {2026-11-28},');
     expect(bibtex).toContain('howpublished = {Events, search "50\\% \\& \\{x\\}"},');
+    // A backslash, caret and tilde as LaTeX's commands for them, not as a line break or an accent.
+    expect(citeView({ ...input, view: 'search "a\\b ^2 ~x"' }).bibtex).toContain(
+      'howpublished = {search "a\\textbackslash{}b \\^{}2 \\~{}x"},',
+    );
     expect(bibtex.startsWith('@misc{pakaze2026eventssearch50x,')).toBe(true);
     expect(bibtex.endsWith('}')).toBe(true);
   });

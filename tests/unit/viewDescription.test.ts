@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeView } from '../../src/lib/export/viewDescription';
 import { DEFAULT_VIEW } from '../../src/lib/state/urlCodec';
+import { EVENT_CATEGORIES } from '../../src/lib/data/rows';
 
 describe('describeView(panel, view)', () => {
   it('describes the trade view with its reporter view and scale', () => {
     expect(describeView('trade', { ...DEFAULT_VIEW, from: 2010, to: 2020, tradeView: 'mirror' })).toEqual({
       filters: { window: '2010–2020', reporter: 'mirror', scale: 'log' },
-      qualifier: 'mirror',
+      qualifier: 'mirror-log',
       text: 'Trade panel, 2010–2020, mirror view, log scale',
     });
   });
@@ -14,6 +15,14 @@ describe('describeView(panel, view)', () => {
     const d = describeView('events', { ...DEFAULT_VIEW, categories: ['cultural'], search: 'art' });
     expect(d.filters).toEqual({ window: '1991–2026', categories: 'cultural', search: 'art' });
     expect(d.qualifier).toBe('cultural_search-art');
+    // The categories left out, when they are fewer than those kept; none kept is said as none.
+    const most = describeView('events', {
+      ...DEFAULT_VIEW,
+      categories: EVENT_CATEGORIES.filter((c) => c !== 'security'),
+    });
+    expect(most.qualifier).toBe('without-security');
+    expect(describeView('events', { ...DEFAULT_VIEW, categories: [] }).qualifier).toBe('none');
+    expect(describeView('events', DEFAULT_VIEW).qualifier).toBe('');
     expect(d.text).toBe('Events panel, 1991–2026, categories: cultural, search “art”');
   });
   it("names the selection a view shows (an airport, a service, an event) by its row's id, in words and filters", () => {
@@ -24,6 +33,13 @@ describe('describeView(panel, view)', () => {
       'Flights panel, 1991–2026, selected j2-gyd-lhe',
     );
     expect(describeView('events', { ...DEFAULT_VIEW, event: 'ev-x' }).filters.selected).toBe('ev-x');
+    // In the file's name too, after the panel's own filters.
+    expect(map.qualifier).toBe('selected-KHI');
+    expect(describeView('events', { ...DEFAULT_VIEW, search: 'jf', event: 'ev-x' }).qualifier).toBe(
+      'search-jf_selected-ev-x',
+    );
+    // The flights timeline shows a selected service, not a selected airport (the map's).
+    expect(describeView('flights', { ...DEFAULT_VIEW, airport: 'LHE' }).text).toBe('Flights panel, 1991–2026');
     // Another panel's selection is not this one's.
     expect(describeView('trade', { ...DEFAULT_VIEW, airport: 'KHI', event: 'ev-x' }).text).not.toContain('selected');
   });

@@ -296,7 +296,8 @@ function writeFooter(root: SVGSVGElement, meta: ImageMeta, top: number, inner: n
   const y = writer(root, inner)(meta.sourceLine, top, LAYOUT.footer, palette.muted, 5);
   const link = /^https?:\/\//i.test(meta.permalink) ? svgElement('a', { href: meta.permalink }) : root;
   if (link !== root) root.append(link);
-  return writer(link, inner)(meta.permalink, y + 2, LAYOUT.footer, palette.link, 3);
+  // Never cut: the link is the way back to the view, and the one place a PNG's reader finds it.
+  return writer(link, inner)(meta.permalink, y + 2, LAYOUT.footer, palette.link, Infinity);
 }
 
 function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElement {
@@ -309,7 +310,8 @@ function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElem
   const write = writer(root, inner);
 
   let y = write(meta.title, pad, LAYOUT.title, palette.text, 2, 700);
-  y = write(meta.subtitle, y + 2, LAYOUT.subtitle, palette.muted, 2) + gap;
+  // The view in words (window, filters, search, selection): up to four lines, so a narrow image keeps them.
+  y = write(meta.subtitle, y + 2, LAYOUT.subtitle, palette.muted, 4) + gap;
   y = placeCharts(root, charts, y, write, palette);
   y = placeLegend(root, meta.legend ?? [], y, inner, palette);
   y = placeNotes(root, meta.notes ?? [], y, inner, palette);

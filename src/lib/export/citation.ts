@@ -16,7 +16,10 @@ export const AUTHOR = 'Pakistan–Azerbaijan Ties dashboard contributors';
 
 /** BibTeX needs its special characters escaped; URLs go in as they are inside \url-free fields. */
 function bibtexText(text: string): string {
-  return text.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[&%$#_]/g, (c) => `\\${c}`);
+  // In one pass, so no escape is escaped again. A backslash, caret and tilde have no one-character
+  // escape (`\\` is a line break, `\^` and `\~` accents): they are written as LaTeX's commands for them.
+  const commands: Record<string, string> = { '\\': '\\textbackslash{}', '^': '\\^{}', '~': '\\~{}' };
+  return text.replace(/[\\^~{}&%$#_]/g, (c) => commands[c] ?? `\\${c}`);
 }
 
 /** A ready-to-copy citation of a view, in plain text and as a BibTeX @misc entry. */

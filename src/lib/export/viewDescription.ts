@@ -36,7 +36,8 @@ export function describeView(panel: TablePanel, view: ViewState): ViewDescriptio
     filters.reporter = view.tradeView;
     filters.scale = view.tradeScale;
     parts.push(TRADE_VIEW_TEXT[view.tradeView], `${view.tradeScale} scale`);
-    qualifier = view.tradeView;
+    // The scale too: the two images differ, and so should their names.
+    qualifier = `${view.tradeView}-${view.tradeScale}`;
   }
   if (panel === 'events') {
     const allCategories = view.categories.length === EVENT_CATEGORIES.length;
@@ -46,16 +47,32 @@ export function describeView(panel: TablePanel, view: ViewState): ViewDescriptio
       filters.search = view.search;
       parts.push(`search “${view.search}”`);
     }
-    qualifier = [allCategories ? '' : view.categories.join('-') || 'none', view.search ? `search-${view.search}` : '']
+    // Fewer words for the name: the categories left out, when they are fewer than those kept.
+    const left = EVENT_CATEGORIES.filter((c) => !view.categories.includes(c));
+    const categories =
+      allCategories || view.categories.length === 0
+        ? ''
+        : left.length < view.categories.length
+          ? `without-${left.join('-')}`
+          : view.categories.join('-');
+    qualifier = [view.categories.length === 0 ? 'none' : categories, view.search ? `search-${view.search}` : '']
       .filter(Boolean)
       .join('_');
   }
-  // A selection is part of what the view shows (its card, its highlight): named by its row's id.
+  // A selection is part of what the view shows (its card, its highlight): named by its row's id, in
+  // words and in the file's name. The flights timeline shows a selected service, not an airport.
   const selected =
-    panel === 'flights' || panel === 'map' ? (view.service ?? view.airport) : panel === 'events' ? view.event : null;
+    panel === 'map'
+      ? (view.service ?? view.airport)
+      : panel === 'flights'
+        ? view.service
+        : panel === 'events'
+          ? view.event
+          : null;
   if (selected) {
     filters.selected = selected;
     parts.push(`selected ${selected}`);
+    qualifier = [qualifier, `selected-${selected}`].filter(Boolean).join('_');
   }
   return { filters, qualifier, text: parts.join(', ') };
 }
