@@ -586,7 +586,13 @@ test('the trade panel names the periods whose published totals differ, and says 
 }) => {
   await page.goto('./?from=2019&to=2024');
   const trade = page.locator('[data-panel="trade"]');
-  // 2020: 13.2 and 13.283 million; 2022: 28.1, 28.2 and 27 million (Azerbaijan-reported turnover).
+  // 2020: 13.2 and 13.283 million; 2022: 28.1, 28.2 and 27 million (Azerbaijan-reported turnover);
+  // 2023: 27 million for the year and 18.3 million for January–October, both marked contested.
+  await expect(trade.getByTestId('trade-differing')).toHaveText(
+    'Published totals differ for 2020, 2022 and 2023, each drawn with its own source and note.',
+  );
+  // A window without the January–October figure's end: 2023's total alone differs from nothing shown.
+  await page.goto('./?from=2019&to=2022');
   await expect(trade.getByTestId('trade-differing')).toHaveText(
     'Published totals differ for 2020 and 2022, each drawn with its own source and note.',
   );

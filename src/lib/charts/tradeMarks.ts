@@ -139,21 +139,23 @@ const byPeriod = (a: TradeRow, b: TradeRow) => compareCodeUnits(a.periodStart, b
  * The periods for which published totals (statements, press) of one reporter and flow differ ('2020
  * and 2022'), in words: each is drawn with its own source, and this says so, as the tourism panel
  * says its conflicts. Statistical series are one figure a year each and are not compared here.
+ * Figures whose note marks them contested (it starts "Contested:") are compared within their year,
+ * whatever part of it they cover: 2023's total against its January–October figure.
  */
 export function differingTotals(rows: readonly TradeRow[]): string {
   const groups = new Map<string, TradeRow[]>();
   for (const r of rows) {
     if (STATISTICAL_DATASETS.includes(r.dataset)) continue;
-    const key = `${r.periodStart}/${r.periodEnd} ${r.flow} ${r.reporter}`;
+    const period = r.note.startsWith('Contested:') ? r.periodEnd.slice(0, 4) : `${r.periodStart}/${r.periodEnd}`;
+    const key = `${period} ${r.flow} ${r.reporter}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  const differ = [...groups.values()].filter((g) => new Set(g.map((r) => `${r.qualifier} ${r.valueUsd}`)).size > 1);
+  const differ = [...groups].filter(([, g]) => new Set(g.map((r) => `${r.qualifier} ${r.valueUsd}`)).size > 1);
   return andList([
     ...new Set(
       differ
-        .map((g) => g[0] as TradeRow)
-        .sort(byPeriod)
-        .map((r) => r.periodLabel),
+        .sort(([, a], [, b]) => byPeriod(a[0] as TradeRow, b[0] as TradeRow))
+        .map(([key, g]) => (key.includes('/') ? (g[0] as TradeRow).periodLabel : key.slice(0, 4))),
     ),
   ]);
 }
