@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import DownloadMenu from '../../src/lib/ui/DownloadMenu.svelte';
 
-function renderMenu() {
+function renderMenu(datasets = ['flights.csv']) {
   const onimage = vi.fn();
-  const view = render(DownloadMenu, { panel: 'map', datasetHref: 'data/flights.csv', onrows: vi.fn(), onimage });
+  const view = render(DownloadMenu, { panel: 'map', datasets, onrows: vi.fn(), onimage });
   const button = view.getByRole('button', { name: 'Download' });
   return { ...view, button, onimage };
 }
@@ -37,6 +37,17 @@ describe('DownloadMenu', () => {
     await fireEvent.click(link);
     expect(queryByRole('link', { name: 'CSV of the whole dataset' })).toBeNull();
     expect(document.activeElement).toBe(button);
+  });
+
+  it('offers each file the panel draws from whole, named when there is more than one', async () => {
+    const { button, getAllByRole } = renderMenu(['flights.csv', 'airports.csv']);
+    await fireEvent.click(button);
+    const links = getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['CSV of the whole dataset (flights.csv)', 'data/flights.csv'],
+      ['CSV of the whole dataset (airports.csv)', 'data/airports.csv'],
+    ]);
+    expect(links.every((a) => a.hasAttribute('download'))).toBe(true);
   });
 
   it('closes when focus moves elsewhere on the page, or to nowhere while the page has focus', async () => {
