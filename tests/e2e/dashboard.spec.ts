@@ -601,6 +601,30 @@ test('the trade panel names the periods whose published totals differ, and says 
   await expect(trade.getByTestId('trade-differing')).toHaveCount(0);
 });
 
+test("the mirror view names the window's years whose two sides are ten or more times apart, by direction of goods", async ({
+  page,
+}) => {
+  const note = page.getByTestId('mirror-note');
+  const said = (apart: string) =>
+    `The shaded band is the gap between what the exporter reports and what the importer reports for the same goods (IMF DOTS, both sides). Exports are valued FOB and imports CIF, so some gap is expected${apart}.`;
+  // IMF DOTS, e.g. 2013: Pakistan's exports 49,693,956 against Azerbaijan's imports 1,096,600.
+  await page.goto('./?trade=mirror');
+  await expect(note).toHaveText(
+    said(
+      "; the two sides' figures are ten or more times apart (Pakistan's goods to Azerbaijan: 1995–1998 and 2012–2016; Azerbaijan's goods to Pakistan: 1998, 2002 and 2004), and the sources give no explanation",
+    ),
+  );
+  await page.goto('./?from=2013&to=2016&trade=mirror');
+  await expect(note).toHaveText(
+    said(
+      "; the two sides' figures are ten or more times apart (Pakistan's goods to Azerbaijan: 2013–2016), and the sources give no explanation",
+    ),
+  );
+  // A window with no such year says only what is expected of any gap.
+  await page.goto('./?from=2017&to=2026&trade=mirror');
+  await expect(note).toHaveText(said(''));
+});
+
 test("markup in a row's note is shown as text, in its tooltip and in the table", async ({ page }) => {
   const rows = shippedRows('tourism.csv');
   const id = 'tourism-2018-annual-todayaz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coversAYear, inWindow, periodMidpoint, yearSpan } from '../../src/lib/data/period';
+import { coversAYear, inWindow, periodMidpoint, yearRuns, yearSpan } from '../../src/lib/data/period';
 import { tradeRow, yearRow } from '../fixtures/tradeRows';
 
 describe('inWindow(rows, from, to)', () => {
@@ -34,6 +34,21 @@ describe('yearSpan(from, to)', () => {
   it('reads a window as first–last year, and a one-year window as that year', () => {
     expect(yearSpan(2005, 2022)).toBe('2005–2022');
     expect(yearSpan(2015, 2015)).toBe('2015');
+  });
+});
+
+describe('yearRuns(years)', () => {
+  it('groups years into runs of consecutive years, in order, each year once', () => {
+    expect(yearRuns([2016, 1995, 1996, 2012, 2013, 1998, 2014, 2015, 1997, 2013])).toEqual([
+      [1995, 1998],
+      [2012, 2016],
+    ]);
+    expect(yearRuns([2004, 1998, 2002])).toEqual([
+      [1998, 1998],
+      [2002, 2002],
+      [2004, 2004],
+    ]);
+    expect(yearRuns([])).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandPoints, lastStatisticsYear, mirrorPair, rowsForView } from '../../src/lib/data/tradeViews';
+import { bandPoints, farApartYears, lastStatisticsYear, mirrorPair, rowsForView } from '../../src/lib/data/tradeViews';
 import { tradeRow, yearRow } from '../fixtures/tradeRows';
 
 const pkExport = (year: number, value: number) => yearRow(`pk-x-${year}`, year, { valueUsd: value });
@@ -51,6 +51,25 @@ describe('mirrorPair(rows, exporter)', () => {
   it('is empty for the other direction when nobody reports it', () => {
     const pair = mirrorPair(rows, 'Azerbaijan');
     expect([pair.exports.length, pair.bothReported.length]).toEqual([0, 0]);
+  });
+});
+
+describe('farApartYears(pair, factor)', () => {
+  it('gives the years both sides report figures ten or more times apart, either side the larger', () => {
+    const rows = [
+      pkExport(2012, 10),
+      azImport(2012, 100), // the importer's ten times larger
+      pkExport(2013, 49_693_956),
+      azImport(2013, 1_096_600), // 45 times
+      pkExport(2014, 27_656_491),
+      azImport(2014, 2_766_000), // just under ten times
+      pkExport(2015, 0),
+      azImport(2015, 0), // both zero: not apart
+      pkExport(2016, 61_268_381), // no import figure: not compared
+    ];
+    const pair = mirrorPair(rows, 'Pakistan');
+    expect(farApartYears(pair)).toEqual([2012, 2013]);
+    expect(farApartYears(pair, 5)).toEqual([2012, 2013, 2014]);
   });
 });
 

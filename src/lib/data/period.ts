@@ -44,6 +44,17 @@ export function yearGaps(years: Iterable<number>): [number, number][] {
   return gaps;
 }
 
+/** Years as runs of consecutive years: [[1995, 1998], [2012, 2016]]. */
+export function yearRuns(years: Iterable<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === year - 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs;
+}
+
 /** Items in words: 'a, b and c'; '' for none. */
 export function andList(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

@@ -85,6 +85,17 @@ export function mirrorPair(rows: readonly TradeRow[], exporter: Country): Mirror
   return { exporter, importer, exports, imports, bothReported };
 }
 
+/**
+ * The years both sides report figures at least `factor` times apart, either side the larger: a
+ * comparison of the two published figures, said in words, never a figure of its own.
+ */
+export function farApartYears(pair: MirrorPair, factor = 10): number[] {
+  return pair.bothReported
+    .flat()
+    .filter(({ exportRow: { valueUsd: a }, importRow: { valueUsd: b } }) => Math.max(a, b) >= factor * Math.min(a, b) && a + b > 0)
+    .map((p) => p.year);
+}
+
 /** Both directions: Pakistan's goods to Azerbaijan, and Azerbaijan's goods to Pakistan. */
 export function mirrorPairs(rows: readonly TradeRow[]): MirrorPair[] {
   return [mirrorPair(rows, 'Pakistan'), mirrorPair(rows, 'Azerbaijan')];
