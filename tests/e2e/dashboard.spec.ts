@@ -164,6 +164,30 @@ test('a tooltip box whose code failed to load is loaded again when a tooltip is 
   await expect(tooltip).toContainText(id ?? 'none');
 });
 
+test('a tooltip asked for while its code is still failing to load is loaded once that load has failed', async ({
+  page,
+}) => {
+  let online = false;
+  let asked = 0;
+  await page.route(/\/assets\/Tooltip-[\w-]+\.js$/, async (route) => {
+    asked += 1;
+    // Held, then refused: the reader asks for a tooltip while this load is on its way.
+    if (online) return route.continue();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    return route.abort('internetdisconnected');
+  });
+  await page.goto('./');
+  const marks = page.locator('[data-panel="trade"] .mark');
+  const tooltip = page.locator('[data-panel="trade"] [role="tooltip"]');
+  await expect.poll(() => asked).toBeGreaterThan(0);
+  online = true;
+  await marks.first().focus();
+  // No second press: the ask made during the failing load is kept, and answered.
+  await expect(tooltip).toBeVisible({ timeout: 10_000 });
+  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-row-id'));
+  await expect(tooltip).toContainText(id ?? 'none');
+});
+
 test('a link with invalid parameters shows the defaults and names what it ignored', async ({ page }) => {
   await page.goto(`./?from=abc&theme=%3Cscript%3Ealert(1)%3C/script%3E&to=${'9'.repeat(3000)}&form=2010&%3Cb%3E=1`);
   const notice = page.locator('p.notice[role="status"]');
