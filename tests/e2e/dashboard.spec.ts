@@ -188,6 +188,26 @@ test('a tooltip asked for while its code is still failing to load is loaded once
   await expect(tooltip).toContainText(id ?? 'none');
 });
 
+for (const width of [320, 375]) {
+  test(`at ${width} px a panel's Download list stays on the screen, and the page does not move sideways`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto('./');
+    for (const panel of ['trade', 'tourism']) {
+      const button = page.locator(`[data-panel="${panel}"]`).getByRole('button', { name: 'Download', exact: true });
+      await button.click();
+      const list = page.locator(`#${panel}-downloads`);
+      await expect(list).toBeVisible();
+      const box = await list.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width, JSON.stringify(box)).toBe(true);
+      expect(await page.evaluate(() => [document.documentElement.scrollWidth, scrollX])).toEqual([width, 0]);
+      await page.keyboard.press('Escape');
+      await expect(list).toHaveCount(0);
+    }
+  });
+}
+
 test('a link with invalid parameters shows the defaults and names what it ignored', async ({ page }) => {
   await page.goto(`./?from=abc&theme=%3Cscript%3Ealert(1)%3C/script%3E&to=${'9'.repeat(3000)}&form=2010&%3Cb%3E=1`);
   const notice = page.locator('p.notice[role="status"]');
