@@ -288,6 +288,47 @@ test('the keyboard pans and zooms the map, reaches a service, selects it (card w
   await expect(page).not.toHaveURL(/service=/);
 });
 
+test('an airport or route circle reached by Tab after the reader panned it out of view is brought into the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./');
+  await mapDrawn(page);
+  const container = map(page).getByRole('region', { name: /^Map of air links/ });
+  await container.focus();
+  // Panned and zoomed in until some airports are outside the map's edges.
+  for (const key of ['Equal', 'ArrowRight', 'ArrowRight', 'ArrowRight']) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(350);
+  }
+  const outside = () =>
+    page.evaluate(() => {
+      const edge = document.querySelector('.leaflet-map')?.getBoundingClientRect();
+      return [...document.querySelectorAll('.leaflet-marker-pane button')].filter((b) => {
+        const r = b.getBoundingClientRect();
+        return !edge || r.left < edge.left || r.right > edge.right || r.top < edge.top || r.bottom > edge.bottom;
+      }).length;
+    });
+  expect(await outside()).toBeGreaterThan(0);
+  // Every marker and circle Tab reaches is shown whole inside the map as it takes focus.
+  const count = await map(page).locator('.leaflet-marker-pane button').count();
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    const seen = () =>
+      page.evaluate(() => {
+        const edge = document.querySelector('.leaflet-map')?.getBoundingClientRect();
+        const focused = document.activeElement;
+        if (!edge || !focused?.closest('.leaflet-marker-pane')) return 'not a marker';
+        const r = focused.getBoundingClientRect();
+        return r.left >= edge.left && r.right <= edge.right && r.top >= edge.top && r.bottom <= edge.bottom
+          ? 'inside'
+          : `outside: ${focused.getAttribute('aria-label')}`;
+      });
+    // In the frame after focus (see LeafletMap.svelte).
+    await expect.poll(seen).toBe('inside');
+  }
+});
+
 test("an airport's card tells its services apart by their start", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./?airport=LHE');
