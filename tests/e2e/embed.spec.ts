@@ -530,6 +530,31 @@ test('while presenting, a slide number typed and Enter go to that slide; Escape 
   await expect(dialog).toHaveCount(0);
 });
 
+test('presented on a phone, a slide taller than the screen scrolls with the Down and Up arrows', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const deck = encodeDeck([
+    { panel: 'trade', query: 'v=1', note: '' },
+    { panel: 'tourism', query: 'v=1', note: '' },
+  ]);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('svg .mark').first()).toBeVisible();
+  const stage = dialog.locator('.stage');
+  const [scrollHeight, clientHeight] = await stage.evaluate((s) => [s.scrollHeight, s.clientHeight]);
+  expect(scrollHeight).toBeGreaterThan(clientHeight);
+  const top = () => stage.evaluate((s) => s.scrollTop);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(top).toBeGreaterThan(0);
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 1 of 2');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(top).toBe(0);
+  // Right still turns the slide.
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 2');
+});
+
 test("presented on a 1280×720 projector, the mirror view's two charts and their legend fit the screen, larger than on the page, and the map's legend too", async ({
   page,
 }) => {
