@@ -112,6 +112,38 @@ test("a very long title from the file wraps in the event's card and is cut in it
   expect(await width()).toBeLessThanOrEqual(1280);
 });
 
+test("on a phone, a focused mark's tooltip that would run past the window's bottom is scrolled into view; on hover it is not", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./');
+  const panel = page.locator('[data-panel="events"]');
+  await panel.scrollIntoViewIfNeeded();
+  const mark = panel.locator('.event[tabindex="0"]');
+  await expect(mark).toBeVisible();
+  // The mark at the window's bottom edge, as Tab leaves a control it reaches.
+  await mark.evaluate((m) => m.scrollIntoView({ block: 'end' }));
+  await mark.hover();
+  const tip = panel.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  const hovered = await tip.boundingBox();
+  expect((hovered?.y ?? 0) + (hovered?.height ?? 0)).toBeGreaterThan(740);
+  await page.mouse.move(0, 0);
+  await expect(tip).toHaveCount(0);
+  await mark.evaluate((m) => m.scrollIntoView({ block: 'end' }));
+  await mark.focus();
+  await expect(tip).toBeVisible();
+  await expect
+    .poll(async () => {
+      const box = await tip.boundingBox();
+      return (box?.y ?? 0) + (box?.height ?? 1000);
+    })
+    .toBeLessThanOrEqual(740);
+  // The mark is still on screen above it.
+  const markBox = await mark.boundingBox();
+  expect((markBox?.y ?? -1) >= 0).toBe(true);
+});
+
 test('selecting a service on the flights timeline puts it in the URL for the map to share', async ({ page }) => {
   await page.goto('./');
   const bar = page.locator('[data-panel="flights"] .service').first();
