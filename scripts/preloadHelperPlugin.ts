@@ -51,6 +51,11 @@ export function preloadHelperPlugin(): Plugin {
     name: 'pak-aze-preload-helper',
     enforce: 'pre',
     apply: 'build',
+    // Vite passes the importer's URL, which the helper resolves each file against, only for a relative base.
+    configResolved(config) {
+      if (config.base !== './' && config.base !== '')
+        throw new Error(`preloadHelperPlugin needs a relative base ('./'), not ${JSON.stringify(config.base)}`);
+    },
     load(id) {
       return id === PRELOAD_HELPER_ID ? PRELOAD_HELPER : null;
     },

@@ -142,6 +142,15 @@ test("on a phone, a focused mark's tooltip that would run past the window's bott
   // The mark is still on screen above it.
   const markBox = await mark.boundingBox();
   expect((markBox?.y ?? -1) >= 0).toBe(true);
+  // With focus left on that mark, another hovered at the window's bottom does not scroll the page.
+  const other = panel.locator('.event[tabindex="-1"]').last();
+  await other.evaluate((m) => m.scrollIntoView({ block: 'end' }));
+  await mark.evaluate((m) => (m as HTMLElement | SVGElement).focus({ preventScroll: true }));
+  const before = await page.evaluate(() => scrollY);
+  await other.hover();
+  await expect(tip).toContainText(String(await other.getAttribute('data-row-id')));
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => scrollY)).toBe(before);
 });
 
 test('selecting a service on the flights timeline puts it in the URL for the map to share', async ({ page }) => {

@@ -221,6 +221,24 @@ describe('checkForeignKeys(table, schema, file, keysOf)', () => {
       [4, 'error', "'zz' is not an id in airports; record skipped"],
     ]);
     expect(out.skipped).toBe(1);
+    // A record skipped for a key that is nowhere is not also said to be kept for one on a skipped row.
+    const twoKeys = {
+      ...testSchema,
+      foreignKeys: [
+        ...(testSchema.foreignKeys ?? []),
+        { fields: 'id', reference: { resource: 'airports', fields: 'id' } },
+      ],
+    };
+    const both = checkForeignKeys(
+      validate(withCell('airport', 'b').replace(/^a,/, 'q,')),
+      twoKeys,
+      'r.csv',
+      () => keys,
+    );
+    expect(both.records).toEqual([]);
+    expect(both.issues.map((i) => [i.severity, i.message])).toEqual([
+      ['error', "'q' is not an id in airports; record skipped"],
+    ]);
   });
 
   it('checks nothing while the referenced table is not loaded', () => {

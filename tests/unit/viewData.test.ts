@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { viewCsv, viewFileBase, viewFiles, type ViewFacts } from '../../src/lib/export/viewData';
+import { describeView } from '../../src/lib/export/viewDescription';
+import { DEFAULT_VIEW } from '../../src/lib/state/urlCodec';
+import { EVENT_CATEGORIES } from '../../src/lib/data/rows';
 import { readTable } from '../../src/lib/data/readTable';
 import { readDataPackage } from '../../src/lib/data/dataPackage';
 import { toProductRow, toTradeRow } from '../../src/lib/data/rows';
@@ -36,6 +39,16 @@ describe('viewFileBase(panel, from, to, qualifier)', () => {
     expect(viewFileBase('trade', 2010, 2020, 'mirror')).toBe('pak-aze-trade_2010-2020_mirror');
     expect(viewFileBase('events', 1991, 2026, 'search JF-17/<x>')).toBe('pak-aze-events_1991-2026_search-jf-17-x');
     expect(viewFileBase('tourism', 2014, 2025, '')).toBe('pak-aze-tourism_2014-2025');
+    // A view's qualifier in parts, each a part of the name.
+    const events = describeView('events', {
+      ...DEFAULT_VIEW,
+      categories: EVENT_CATEGORIES.filter((c) => c !== 'security'),
+      search: 'JF',
+      event: 'ev-x',
+    });
+    expect(viewFileBase('events', 1991, 2026, events.qualifier)).toBe(
+      'pak-aze-events_1991-2026_without-security_search-jf_selected-ev-x',
+    );
   });
 
   it('stays short enough for the files named after it, however long the search it names', () => {

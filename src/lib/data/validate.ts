@@ -241,6 +241,7 @@ export function checkForeignKeys(
   const issues: DataIssue[] = [];
   const records = table.records.filter((record) => {
     let ok = true;
+    const said: DataIssue[] = [];
     for (const fk of schema.foreignKeys ?? []) {
       const fields = asList(fk.fields);
       const keys = keysOf(fk.reference.resource, asList(fk.reference.fields));
@@ -253,7 +254,7 @@ export function checkForeignKeys(
       // and this record, good in itself, is kept (a panel that needs the row says what it cannot draw).
       const line = keys.skipped.get(key);
       if (line === undefined) ok = false;
-      issues.push({
+      said.push({
         file,
         line: record.line,
         column: fields.join(', '),
@@ -265,6 +266,8 @@ export function checkForeignKeys(
         severity: line === undefined ? 'error' : 'warning',
       });
     }
+    // A record skipped for a key that is nowhere is not also said to be kept for another.
+    issues.push(...said.filter((i) => !ok === (i.severity === 'error')));
     return ok;
   });
   return {

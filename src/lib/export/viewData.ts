@@ -41,7 +41,8 @@ export function viewCsv(records: readonly ValidRecord[], columns: readonly strin
 /** 'pak-aze-trade_2010-2020_mirror': what the file holds, in its name. */
 export function viewFileBase(panel: string, from: number, to: number, qualifier: string): string {
   // Cut short as image names are: a long search would make names a zip tool or disk cannot write.
-  return safeFileName([`pak-aze-${panel}`, `${from}-${to}`, qualifier]);
+  // The qualifier's own parts ('without-security_search-jf') stay parts of the name, joined by '_'.
+  return safeFileName([`pak-aze-${panel}`, `${from}-${to}`, ...qualifier.split('_')]);
 }
 
 /** The rows of one published file that a view shows: the file's records and columns, the rows' ids. */
