@@ -77,6 +77,17 @@ export function tradeWithBadValue(): string {
   return lines.join('\n');
 }
 
+/** Holds back the answer to requests matching `url` until the returned function is called. */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Counts the dialogs (alert, confirm) the page opens, dismissing each: text from data must open none. */
 export function countDialogs(page: Page): () => number {
   let dialogs = 0;

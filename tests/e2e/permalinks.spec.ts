@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { reachMap, shippedRows, test } from './helpers';
+import { holdRequests, reachMap, shippedRows, test } from './helpers';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
@@ -33,12 +33,7 @@ test("a panel's permalink opens at that panel, and leaves the page where the rea
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(900);
   }
   // A reader who scrolls back to the top as the page loads stays there. Held files keep the page loading.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/events.csv', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/data/events.csv');
   await page.goto('./?v=1&from=1991&to=2026#events');
   await page.mouse.wheel(0, -5000);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
@@ -246,12 +241,7 @@ test('"Cite this view" gives a plain citation and BibTeX with the permalink', as
 });
 
 test("the map's CSV asked for before flights.csv has arrived says so, then downloads once it has", async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/flights.csv', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/data/flights.csv');
   await page.goto('./?from=2022&to=2022');
   const map = page.locator('[data-panel="map"]');
   // The map's panel follows airports.csv, so its actions are there before the services are.

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { shippedRows, test } from './helpers';
+import { holdRequests, shippedRows, test } from './helpers';
 
 // The build prerenders the dashboard's default view (scripts/prerender.mjs) and the app hydrates it
 // (src/main.ts). These tests use pages of their own (`context.newPage()`), not the `page` fixture,
@@ -14,12 +14,7 @@ const appStarted = (page: Page) => page.evaluate(() => document.documentElement.
 
 /** Opens the dashboard with its app's entry script held back; returns what lets it load. */
 async function openWithAppHeld(page: Page): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/assets/index-*.js');
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   return release;
 }
@@ -146,12 +141,7 @@ test('a slow chart file keeps the prerendered chart on screen until it arrives: 
   context,
 }) => {
   const page = await context.newPage();
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/trade.csv', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/data/trade.csv');
   const entry = page.waitForResponse(/\/assets\/index-[^/]*\.js$/);
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   await entry;
