@@ -18,16 +18,36 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     window.history.replaceState(null, '', '/');
   });
 
-  it('reads the URL at start, tidies ignored parameters without a history entry, and names them', () => {
-    window.history.replaceState(null, '', '/?from=2013&to=abc');
+  it('reads the URL at start, tidies an address read whole without a history entry', () => {
+    window.history.replaceState(null, '', '/?to=2020&from=2013');
     const length = window.history.length;
     const dashboard = new Dashboard();
     const sync = syncWithUrl(dashboard, window, () => 0);
     flushSync();
-    expect(dashboard.from).toBe(2013);
-    expect(sync.invalid).toEqual([{ param: 'to', value: 'abc' }]);
-    expect(window.location.search).toBe('?from=2013');
+    expect([dashboard.from, dashboard.to]).toEqual([2013, 2020]);
+    expect(sync.invalid).toEqual([]);
+    expect(window.location.search).toBe('?from=2013&to=2020');
     expect(window.history.length).toBe(length);
+    sync.stop();
+  });
+
+  it('names what it ignored and leaves the address as it came, the first change adding an entry', () => {
+    const opened = '?from=2013&to=abc&form=2010';
+    const { dashboard, sync, paint, length } = openedAt(opened);
+    expect(dashboard.from).toBe(2013);
+    expect(sync.invalid).toEqual([
+      { param: 'to', value: 'abc' },
+      { param: 'form', value: '2010', unknown: true },
+    ]);
+    // A reload, or the address copied, still has all the link held (and the notice comes back).
+    expect(window.location.search).toBe(opened);
+    expect(window.history.length).toBe(length);
+    dashboard.setWindow(2014, 2026);
+    flushSync();
+    paint.run();
+    // The view's own address now, as a new entry: Back returns to the link as it was opened.
+    expect(window.location.search).toBe('?from=2014');
+    expect(window.history.length).toBe(length + 1);
     sync.stop();
   });
 

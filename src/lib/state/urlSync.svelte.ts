@@ -36,10 +36,11 @@ export function syncWithUrl(
   const explicit = /(^|[?&])v=/.test(win.location.search);
   const writer = new HistoryWriter(win, schedule, now);
   const address = (query: string) => `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
-  // A deck the link gave that could not all be read stays in the address as it came (not tidied
-  // away, nor written over: the first change adds an entry after it), so a reload, a copy of the
-  // address or Back after the first change still has all of it.
-  let kept = initial.invalid.some((p) => p.param === 'deck');
+  // A link with anything ignored (a value that could not be read, a parameter no view has, a deck
+  // not all read) stays in the address as it came (not tidied away, nor written over: the first
+  // change adds an entry after it), so a reload, a copy of the address or Back after the first change
+  // still has all of it, and the notice that names what was ignored comes back with it.
+  let kept = initial.invalid.length > 0;
   let startUp = true;
   let slide = dashboard.slide;
   const stop = $effect.root(() => {
@@ -54,7 +55,8 @@ export function syncWithUrl(
         writer.request(address(query), force);
         return;
       }
-      // The first run only tidies the address (drops ignored parameters), at once: never a history entry.
+      // The first run only tidies an address read whole (into the view's own parameters, in their
+      // order), at once: never a history entry.
       startUp = false;
       if (!kept && query !== win.location.search.replace(/^\?/, ''))
         win.history.replaceState(win.history.state, '', address(query));
