@@ -530,6 +530,41 @@ test('while presenting, a slide number typed and Enter go to that slide; Escape 
   await expect(dialog).toHaveCount(0);
 });
 
+for (const [panel, mark] of [
+  ['flights', '.service'],
+  ['events', '.event'],
+] as const) {
+  test(`while presenting, the ${panel} slide turned to under a pointer left still shows no tooltip until the pointer moves`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const deck = encodeDeck([
+      { panel: 'tourism', query: 'v=1', note: '' },
+      { panel, query: 'v=1', note: '' },
+    ]);
+    await page.goto(`./?deck=${deck}&slide=2`);
+    const dialog = page.getByRole('dialog');
+    const target = dialog.locator(mark).first();
+    await expect(target).toBeVisible();
+    const box = await target.boundingBox();
+    const [x, y] = [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2];
+    await page.keyboard.press('ArrowLeft');
+    await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 1 of 2');
+    // The pointer rests where that mark will be (over the tourism slide, it may point at its marks).
+    await page.mouse.move(x, y);
+    await page.mouse.move(x, y + 400);
+    await page.mouse.move(x, y);
+    await page.keyboard.press('ArrowRight');
+    await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 2');
+    await expect(target).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(dialog.getByRole('tooltip')).toHaveCount(0);
+    // Moved, the pointer shows the tooltip of the mark under it.
+    await page.mouse.move(x + 1, y);
+    await expect(dialog.getByRole('tooltip')).toContainText(String(await target.getAttribute('data-row-id')));
+  });
+}
+
 test('presented on a phone, a slide taller than the screen scrolls with the Down and Up arrows', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   const deck = encodeDeck([
