@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:datapackage';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const EMBED_ID = 'virtual:datapackage-embed';
+const RESOLVED_EMBED_ID = `\0${EMBED_ID}`;
 const CITATION_ID = 'virtual:datapackage-citation';
 const RESOLVED_CITATION_ID = `\0${CITATION_ID}`;
 /**
@@ -36,6 +38,28 @@ export function schemaOnly(json: unknown): unknown {
 }
 
 /**
+ * Resources no embedded panel fetches (src/lib/state/embedParams.ts's PANEL_RESOURCES; a unit test
+ * holds the two together): the product-level figures, listed only under the dashboard's trade chart.
+ */
+export const NOT_EMBEDDED = new Set(['trade_products']);
+
+/**
+ * The copy an embed bundles (`virtual:datapackage-embed`): schemaOnly's, without the resources no
+ * embedded panel fetches (an embed looks up only its panel's files) and without the research notes,
+ * which only the dashboard's download of the whole package names.
+ */
+export function embedSchemaOnly(json: unknown): unknown {
+  const pkg = schemaOnly(json);
+  if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg)) return pkg;
+  const { resources, ...rest } = pkg as Record<string, unknown>;
+  delete rest.research_notes;
+  if (!Array.isArray(resources)) return { ...rest, resources };
+  const embedded = (r: unknown) =>
+    !(typeof r === 'object' && r !== null && NOT_EMBEDDED.has(String((r as { name?: unknown }).name)));
+  return { ...rest, resources: resources.filter(embedded) };
+}
+
+/**
  * What a citation of the package names: its title and the day its version was released. A module of
  * its own (`virtual:datapackage-citation`), so that only the code that cites (the dashboard's panel
  * actions) loads it, not every page that reads the package (an embed).
@@ -60,14 +84,28 @@ export function dataPackagePlugin(dataDir = 'data', preload: Record<string, stri
   return {
     name: 'pak-aze-data-package',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : id === CITATION_ID ? RESOLVED_CITATION_ID : null;
+      return id === VIRTUAL_ID
+        ? RESOLVED_ID
+        : id === EMBED_ID
+          ? RESOLVED_EMBED_ID
+          : id === CITATION_ID
+            ? RESOLVED_CITATION_ID
+            : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_CITATION_ID) return null;
+      const copy =
+        id === RESOLVED_ID
+          ? schemaOnly
+          : id === RESOLVED_EMBED_ID
+            ? embedSchemaOnly
+            : id === RESOLVED_CITATION_ID
+              ? citationFields
+              : null;
+      if (!copy) return null;
       const file = join(root, 'datapackage.json');
       this.addWatchFile(file);
       const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      return `export default ${JSON.stringify(id === RESOLVED_ID ? schemaOnly(json) : citationFields(json))};`;
+      return `export default ${JSON.stringify(copy(json))};`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import EmbedApp from './EmbedApp.svelte';
 import './app.css';
-import packageJson from 'virtual:datapackage';
+import packageJson from 'virtual:datapackage-embed';
 import { readDataPackage } from './lib/data/dataPackage';
 import { Dashboard } from './lib/state/dashboard.svelte';
 import { DataStore } from './lib/state/dataStore.svelte';

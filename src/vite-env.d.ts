@@ -7,6 +7,12 @@ declare module 'virtual:datapackage' {
   export default value;
 }
 
+/** The embed's copy of it: only the resources an embedded panel fetches (scripts/dataPackagePlugin.ts). */
+declare module 'virtual:datapackage-embed' {
+  const value: unknown;
+  export default value;
+}
+
 /** What a citation of data/datapackage.json names: its title and the day its version was released. */
 declare module 'virtual:datapackage-citation' {
   const value: { title?: string; created?: string };

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citationFields, schemaOnly } from '../../scripts/dataPackagePlugin';
+import { citationFields, embedSchemaOnly, schemaOnly } from '../../scripts/dataPackagePlugin';
+import { PANEL_RESOURCES } from '../../src/lib/state/embedParams';
+import { readDataPackage } from '../../src/lib/data/dataPackage';
 
 const published = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as Record<string, unknown>;
 
@@ -26,6 +28,38 @@ describe('schemaOnly(datapackage.json): the copy the page bundles', () => {
     expect(bundled.sources).toBeUndefined();
     expect(bundled.resources.every((r) => r.title === undefined && r.description === undefined)).toBe(true);
     expect(JSON.stringify(bundled.resources)).not.toContain('"title":');
+  });
+});
+
+describe('embedSchemaOnly(datapackage.json): the copy an embed bundles', () => {
+  const full = schemaOnly(published) as { resources: { name: string }[] };
+  const embedded = embedSchemaOnly(published) as Record<string, unknown> & {
+    resources: { name: string; schema: { foreignKeys?: { reference: { resource: string } }[] } }[];
+  };
+
+  it("keeps every resource an embedded panel fetches, each as the page's copy has it", () => {
+    const fetched = new Set(Object.values(PANEL_RESOURCES).flat());
+    expect(new Set(embedded.resources.map((r) => r.name))).toEqual(fetched);
+    for (const resource of embedded.resources) {
+      expect(resource).toEqual(full.resources.find((r) => r.name === resource.name));
+    }
+  });
+
+  it('keeps the resources their foreign keys reference', () => {
+    const names = embedded.resources.map((r) => r.name);
+    const referenced = embedded.resources.flatMap((r) =>
+      (r.schema.foreignKeys ?? []).map((fk) => fk.reference.resource),
+    );
+    expect(referenced.length).toBeGreaterThan(0);
+    expect(referenced.every((name) => names.includes(name))).toBe(true);
+  });
+
+  it('leaves out the product-level figures and the research notes, and reads as a data package', () => {
+    expect(embedded.resources.map((r) => r.name)).not.toContain('trade_products');
+    expect(embedded.research_notes).toBeUndefined();
+    expect(embedded.version).toBe(published.version);
+    expect(embedded.name).toBe(published.name);
+    expect(readDataPackage(embedded).resources).toHaveLength(embedded.resources.length);
   });
 });
 
