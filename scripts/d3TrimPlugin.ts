@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 const D3_SCALE = /[\\/]node_modules[\\/]d3-scale[\\/]/;
 const D3_SHAPE = /[\\/]node_modules[\\/]d3-shape[\\/]/;
 const D3_ARRAY = /[\\/]node_modules[\\/]d3-array[\\/]/;
+const D3_GEO = /[\\/]node_modules[\\/]d3-geo[\\/]/;
 const ours = (file: string) => fileURLToPath(new URL(`../src/lib/charts/${file}`, import.meta.url));
 /** d3-scale's and d3-shape's dependencies, each with what the build gives it in their place. */
 const REPLACEMENTS: [RegExp, Record<string, string>][] = [
@@ -52,6 +53,63 @@ export function markArrayReadsPure(code: string): string {
   );
 }
 
+/** One rewrite of d3-geo's source, which must find what it rewrites. */
+function rewrite(code: string, from: string | RegExp, to: string, what: string): string {
+  const next = code.replace(from, to);
+  if (next === code) throw new Error(`d3TrimPlugin: d3-geo's ${what} was not found`);
+  return next;
+}
+
+/**
+ * d3-geo as the map's image (src/lib/map/mapImage.ts) uses it: a Web Mercator projection fitted to an
+ * extent (fitExtent) and clipped to it (clipExtent), and geoPath drawing SVG path strings with it.
+ * The methods that bring in code it never calls say so at once if called: geoPath's area, measure,
+ * bounds and centroid and its canvas context, and a projection's clipAngle (the small-circle clip),
+ * fitSize, fitWidth and fitHeight. The azimuthal projections' load-time calls are marked pure.
+ */
+export function trimGeo(code: string): string {
+  let out = code;
+  for (const method of ['area', 'measure', 'bounds', 'centroid']) {
+    out = rewrite(
+      out,
+      new RegExp(`\\n  path\\.${method} = function\\(object\\) \\{\\n[^}]*\\};\\n`),
+      `\n  path.${method} = notInBuild;\n`,
+      `geoPath().${method}`,
+    );
+  }
+  out = rewrite(out, ': new PathContext(context = _);', ': notInBuild();', 'geoPath().context');
+  out = rewrite(
+    out,
+    /\n {2}projection\.clipAngle = function\(_\) \{\n[^}]*\};\n/,
+    '\n  projection.clipAngle = notInBuild;\n',
+    'projection.clipAngle',
+  );
+  for (const fit of ['fitSize', 'fitWidth', 'fitHeight']) {
+    out = rewrite(
+      out,
+      new RegExp(`\\n  projection\\.${fit} = function\\([^)]*\\) \\{\\n[^}]*\\};\\n`),
+      `\n  projection.${fit} = notInBuild;\n`,
+      `projection.${fit}`,
+    );
+  }
+  // `var r = azimuthalRaw(…);` then `r.invert = azimuthalInvert(…);`: one call marked pure.
+  out = rewrite(
+    out,
+    /^var (\w+) = (azimuthalRaw\([\s\S]*?\n\}\));\n+\1\.invert = (azimuthalInvert\([\s\S]*?\n\}\));$/gm,
+    'var $1 = /*#__PURE__*/ withInvert($2, $3);',
+    'azimuthal projections',
+  );
+  return `${out}
+function notInBuild() {
+  throw new Error('d3-geo: not in this build (scripts/d3TrimPlugin.ts)');
+}
+function withInvert(project, invert) {
+  project.invert = invert;
+  return project;
+}
+`;
+}
+
 /**
  * Keeps D3 code the dashboard never runs out of the build (up to about 10 KB gzip a page):
  * - d3-scale's imports of d3-interpolate and d3-format resolve to src/lib/charts/scaleInterpolate.ts
@@ -65,6 +123,9 @@ export function markArrayReadsPure(code: string): string {
  *   500 B gzip) in every page that draws a line, and d3-array's load-time property reads
  *   (markArrayReadsPure).
  * - d3-scale's tickFormat, never called, is one call of the stand-in that says so (dropTickFormat).
+ * - d3-geo's geoPath and projection methods the map's image never calls, and what only they bring in
+ *   (the small-circle clip, the canvas context, the area, length and centroid streams), are left out
+ *   (trimGeo): about 1.7 KB gzip of the image's chunk, loaded on demand.
  * Build only: tests, which do not bundle, run D3's own modules throughout.
  */
 export function d3TrimPlugin(): Plugin {
@@ -77,6 +138,7 @@ export function d3TrimPlugin(): Plugin {
       return REPLACEMENTS.find(([from]) => from.test(importer))?.[1][source] ?? null;
     },
     transform(code, id) {
+      if (D3_GEO.test(id)) return { code: trimGeo(code), map: null };
       if (D3_ARRAY.test(id)) return { code: markArrayReadsPure(code), map: null };
       if (D3_SCALE.test(id)) return { code: dropTickFormat(code), map: null };
       if (!D3_SHAPE.test(id) || !code.includes(CURVE_FACTORY)) return null;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as d3 from 'd3';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,7 +8,13 @@ import { pathToFileURL } from 'node:url';
 import { interpolate, interpolateNumber, interpolateRound, piecewise } from '../../src/lib/charts/scaleInterpolate';
 import * as scaleFormat from '../../src/lib/charts/scaleFormat';
 import { Path as LinePath } from '../../src/lib/charts/linePath';
-import { d3TrimPlugin, dropTickFormat, markArrayReadsPure, markLoadTimePure } from '../../scripts/d3TrimPlugin';
+import {
+  d3TrimPlugin,
+  dropTickFormat,
+  markArrayReadsPure,
+  markLoadTimePure,
+  trimGeo,
+} from '../../scripts/d3TrimPlugin';
 
 const SCALE_FILE = '/app/node_modules/d3-scale/dist/d3-scale.mjs';
 
@@ -229,5 +235,174 @@ describe('d3-array and d3-scale as the build transforms them', () => {
     expect(linear.ticks()).toEqual(theirs.ticks());
     expect(linear(15_413_047)).toBe(theirs(15_413_047));
     expect(() => linear.tickFormat()).toThrow("d3-scale's tickFormat is not in this build");
+  });
+});
+
+describe('d3-geo as the build transforms it (trimGeo)', () => {
+  const require = createRequire(import.meta.url);
+  const installed = (name: string) => require.resolve(name).replace(/[^\\/]+$/, `${name}.mjs`);
+  const original = readFileSync(installed('d3-geo'), 'utf8');
+
+  /** The transformed module, run, its one import (d3-array) pointed at the installed file. */
+  async function trimmed(): Promise<typeof d3> {
+    const file = join(mkdtempSync(join(tmpdir(), 'd3-trim-')), 'd3-geo.mjs');
+    writeFileSync(
+      file,
+      trimGeo(original).replace("from 'd3-array'", `from '${pathToFileURL(installed('d3-array')).href}'`),
+    );
+    return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof d3;
+  }
+
+  it('finds each thing it rewrites in the d3-geo this project installs, and the plugin applies it', () => {
+    const out = trimGeo(original);
+    for (const method of ['area', 'measure', 'bounds', 'centroid'])
+      expect(out).toContain(`path.${method} = notInBuild;`);
+    for (const method of ['clipAngle', 'fitSize', 'fitWidth', 'fitHeight'])
+      expect(out).toContain(`projection.${method} = notInBuild;`);
+    expect(out).toContain('var azimuthalEqualAreaRaw = /*#__PURE__*/ withInvert(azimuthalRaw(');
+    expect(out).toContain('var azimuthalEquidistantRaw = /*#__PURE__*/ withInvert(azimuthalRaw(');
+    expect(out).not.toContain('new PathContext(');
+    expect(hooks().transform(original, installed('d3-geo'))?.code).toBe(out);
+    expect(() => trimGeo('export {};')).toThrow(/d3-geo's geoPath\(\)\.area was not found/);
+  });
+
+  it("projects and draws exactly what D3's own module does, as the map's image uses it", async () => {
+    const ours = await trimmed();
+    const setUp = (geo: typeof d3) =>
+      geo
+        .geoMercator()
+        .fitExtent(
+          [
+            [16, 16],
+            [784, 484],
+          ],
+          {
+            type: 'MultiPoint',
+            coordinates: [
+              [40.2, 17.4],
+              [80.1, 44.9],
+            ],
+          },
+        )
+        .clipExtent([
+          [0, 0],
+          [800, 500],
+        ]);
+    const [a, b] = [setUp(ours), setUp(d3)];
+    expect([a.scale(), ...a.translate()]).toEqual([b.scale(), ...b.translate()]);
+    for (const point of [
+      [50.0467, 40.4675],
+      [74.4036, 31.5216],
+      [-179.9, 89],
+      [181, -91],
+    ] as [number, number][])
+      expect(a(point)).toEqual(b(point));
+    const shapes: d3.GeoPermissibleObjects[] = [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [45, 38],
+            [52, 38],
+            [52, 42],
+            [45, 42],
+            [45, 38],
+          ],
+        ],
+      },
+      // Across the clip extent's edge and the antimeridian.
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [10, 0],
+            [100, 0],
+            [100, 60],
+            [10, 60],
+            [10, 0],
+          ],
+        ],
+      },
+      {
+        type: 'LineString',
+        coordinates: [
+          [170, 10],
+          [-170, 20],
+          [60, 30],
+        ],
+      },
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [60, 30],
+          [62, 31],
+        ],
+      },
+    ];
+    for (const shape of shapes) expect(ours.geoPath(a)(shape)).toBe(d3.geoPath(b)(shape));
+    // The azimuthal projections keep their inverses; a plain projection and a canvas path are unchanged.
+    expect(ours.geoAzimuthalEqualAreaRaw.invert?.(0.3, 0.4)).toEqual(d3.geoAzimuthalEqualAreaRaw.invert?.(0.3, 0.4));
+    expect(ours.geoAzimuthalEquidistantRaw(0.3, 0.4)).toEqual(d3.geoAzimuthalEquidistantRaw(0.3, 0.4));
+  });
+
+  it('says at once that what it leaves out is not in the build', async () => {
+    const ours = await trimmed();
+    const path = ours.geoPath(ours.geoMercator());
+    const object: d3.GeoPermissibleObjects = { type: 'Point', coordinates: [0, 0] };
+    expect(() => path.area(object)).toThrow(/not in this build/);
+    expect(() => path.bounds(object)).toThrow(/not in this build/);
+    expect(() => path.centroid(object)).toThrow(/not in this build/);
+    expect(() => path.measure(object)).toThrow(/not in this build/);
+    expect(() => ours.geoPath(null, {} as CanvasRenderingContext2D)).toThrow(/not in this build/);
+    expect(() => ours.geoMercator().clipAngle(90)).toThrow(/not in this build/);
+    expect(() => ours.geoMercator().fitSize([1, 1], object)).toThrow(/not in this build/);
+  });
+
+  it("gives the map's image exactly what D3's own module gives it: basemap, arcs and labels, at several widths", async () => {
+    const ours = await trimmed();
+    const { readBasemap } = await import('../../src/lib/map/basemapAsset');
+    const { flightRow } = await import('../fixtures/flightRows');
+    const basemap = readBasemap(JSON.parse(readFileSync('public/basemap/region.geojson', 'utf8')));
+    const airport = (id: string, lat: number, lon: number) => ({
+      ...{ id, city: id, country: id === 'GYD' ? 'Azerbaijan' : 'Pakistan', name: id, lat, lon, note: '', line: 2 },
+      ...{ sourceNames: ['OpenFlights'], sourceUrls: ['https://example.org/openflights'] },
+    });
+    const airports = [
+      airport('GYD', 40.4675, 50.0467),
+      airport('LHE', 31.5216, 74.4036),
+      airport('KHI', 24.9065, 67.1608),
+    ];
+    const flights = [
+      flightRow({ id: 'j2-gyd-lhe' }),
+      flightRow({ id: 'pk-lhe-gyd', airlineCode: 'PK', origin: 'LHE', destination: 'GYD', weeklyFrequency: null }),
+      flightRow({ id: 'j2-gyd-khi', origin: 'GYD', destination: 'KHI', serviceType: 'one-stop-via-baku' }),
+    ];
+    const today = { year: 2026, month: 11, day: 28 };
+    // jsdom, which the component tests run in, has no type declarations here: typed as far as used.
+    const { JSDOM } = (await import(/* @vite-ignore */ 'jsdom' as string)) as {
+      JSDOM: new (html: string) => { window: { document: Document } };
+    };
+    const dom = new JSDOM('');
+    vi.stubGlobal('document', dom.window.document);
+    const draw = async () => {
+      const { buildMapSvg } = await import('../../src/lib/map/mapImage');
+      return [320, 800, 1400].map(
+        (width) =>
+          buildMapSvg({ flights, shown: flights, airports, basemap, today, width, service: 'j2-gyd-khi' }).outerHTML,
+      );
+    };
+    try {
+      vi.resetModules();
+      const theirs = await draw();
+      vi.resetModules();
+      vi.doMock('d3-geo', () => ours);
+      const trimmedImages = await draw();
+      expect(theirs[0]).toContain('basemap-country');
+      expect(trimmedImages).toEqual(theirs);
+    } finally {
+      vi.doUnmock('d3-geo');
+      vi.resetModules();
+      vi.unstubAllGlobals();
+    }
   });
 });
