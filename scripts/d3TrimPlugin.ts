@@ -30,14 +30,22 @@ export function markLoadTimePure(code: string): string {
 }
 
 /**
- * d3-scale's tickFormat (the charts format their numbers with src/lib/charts/format.ts), rewritten to
- * call scaleFormat.ts's `format`, which says at once that it is not in this build: the precision
+ * d3-scale's tickFormat (the charts format their numbers with src/lib/charts/format.ts), the linear
+ * scales' and the log scale's, rewritten to call scaleFormat.ts's `format`, which says at once that it is not in this build: the precision
  * reckoning around it is then left out.
  */
 export function dropTickFormat(code: string): string {
-  return code.replace(
-    /^function tickFormat\(start, stop, count, specifier\) \{\n[\s\S]*?\n\}\n/m,
-    'function tickFormat() {\n  return format();\n}\n',
+  return (
+    code
+      .replace(
+        /^function tickFormat\(start, stop, count, specifier\) \{\n[\s\S]*?\n\}\n/m,
+        'function tickFormat() {\n  return format();\n}\n',
+      )
+      // The log scale's own (its specifier and the ticks it labels).
+      .replace(
+        /^ {2}scale\.tickFormat = \(count, specifier\) => \{\n[\s\S]*?\n {2}\};\n/m,
+        '  scale.tickFormat = () => format();\n',
+      )
   );
 }
 

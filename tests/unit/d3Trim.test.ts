@@ -235,6 +235,19 @@ describe('d3-array and d3-scale as the build transforms them', () => {
     expect(linear.ticks()).toEqual(theirs.ticks());
     expect(linear(15_413_047)).toBe(theirs(15_413_047));
     expect(() => linear.tickFormat()).toThrow("d3-scale's tickFormat is not in this build");
+    // The log scale's own tickFormat too; its ticks and values are D3's.
+    expect(code).toContain('  scale.tickFormat = () => format();\n');
+    expect(code).not.toContain('specifier = base === 10 ?');
+    const log = ours.scaleLog().domain([1000, 1e8]).range([300, 0]).clamp(true);
+    const theirLog = d3.scaleLog().domain([1000, 1e8]).range([300, 0]).clamp(true);
+    expect(log.ticks()).toEqual(theirLog.ticks());
+    expect(log.ticks(4)).toEqual(theirLog.ticks(4));
+    expect([log(14_430_370), log(1), log.invert(120)]).toEqual([
+      theirLog(14_430_370),
+      theirLog(1),
+      theirLog.invert(120),
+    ]);
+    expect(() => log.tickFormat()).toThrow("d3-scale's tickFormat is not in this build");
   });
 });
 
