@@ -18,8 +18,9 @@ interface Section {
  *   every layer). The map says what a mark is in cards of its own, outside Leaflet (ServiceCard,
  *   AirportCard), so no row's text ever goes through Leaflet's HTML;
  * - its layers and scale controls (the map has the zoom buttons and the attribution only);
- * - its image, video and SVG overlays, its WMS tile layer and its canvas renderer (the map's paths are
- *   drawn in SVG, Leaflet's default: it never sets `preferCanvas`).
+ * - its image, video and SVG overlays, its WMS tile layer, circles and rectangles, the CRSs other than
+ *   Web Mercator (EPSG:3857, the map's) and its canvas renderer (the map's paths are drawn in SVG,
+ *   Leaflet's default: it never sets `preferCanvas`).
  */
 const SECTIONS: Section[] = [
   {
@@ -58,6 +59,27 @@ const SECTIONS: Section[] = [
     exported: [],
   },
   {
+    what: 'circle',
+    start: '/*\n * @class Circle\n',
+    end: '/*\n * @class Polyline\n',
+    classes: ['Circle'],
+    exported: ['Circle', 'circle'],
+  },
+  {
+    what: 'rectangle',
+    start: '/*\n * L.Rectangle extends Polygon',
+    end: 'SVG.create = create;',
+    classes: ['Rectangle'],
+    exported: ['Rectangle', 'rectangle'],
+  },
+  {
+    what: 'EPSG:3395, EPSG:4326 and Simple CRS',
+    start: '/*\n * @namespace CRS\n * @crs L.CRS.EPSG3395',
+    end: 'CRS.Earth = Earth;',
+    classes: ['EPSG3395', 'EPSG4326', 'Simple'],
+    exported: [],
+  },
+  {
     what: 'canvas renderer',
     start: '/*\n * @class Canvas\n',
     end: '/*\n * Thanks to Dmitry Baranovsky',
@@ -78,6 +100,10 @@ const REWRITES: [string, string][] = [
   ['Control.Scale = Scale;\n', ''],
   ['control.layers = layers;\n', ''],
   ['control.scale = scale;\n', ''],
+  ['Circle.include(PointToGeoJSON);\n', ''],
+  ['CRS.EPSG3395 = EPSG3395;\n', ''],
+  ['CRS.EPSG4326 = EPSG4326;\n', ''],
+  ['CRS.Simple = Simple;\n', ''],
   [
     'return (this.options.preferCanvas && canvas(options)) || svg(options);',
     "if (this.options.preferCanvas) { throw new Error('Leaflet: no canvas renderer in this build (scripts/leafletTrimPlugin.ts)'); }\n\t\treturn svg(options);",

@@ -25,6 +25,8 @@ describe("leafletTrimmed: Leaflet's ES module without what the map never uses", 
       ...['var Layers = Control.extend(', 'control.layers =', 'leaflet-control-layers', 'var Scale', 'control.scale ='],
       ...['var ImageOverlay', 'var VideoOverlay', 'var SVGOverlay', 'var TileLayerWMS', 'tileLayer.wms'],
       ...['var Canvas = Renderer.extend(', 'function canvas(', 'canvas(options)'],
+      // Circles and rectangles, and the CRSs other than Web Mercator.
+      ...['var Circle = ', 'Circle.include(', 'var Rectangle', 'var EPSG3395', 'var EPSG4326', 'CRS.Simple ='],
     ]) {
       expect(source).toContain(gone);
       expect(trimmed).not.toContain(gone);
@@ -44,6 +46,12 @@ describe("leafletTrimmed: Leaflet's ES module without what the map never uses", 
         'var SVG = Renderer.extend(',
       ],
       ...['var Zoom = Control.extend(', 'var Attribution = Control.extend(', 'control.zoom = zoom;', 'var vmlCreate'],
+      ...[
+        'var CircleMarker = Path.extend(',
+        'var Polygon = Polyline.extend(',
+        'CRS.EPSG3857 = EPSG3857;',
+        'var Mercator',
+      ],
     ])
       expect(trimmed).toContain(kept);
     // What the map uses (LeafletMap, layers, buttonMarker).
