@@ -565,6 +565,29 @@ for (const [panel, mark] of [
   });
 }
 
+test("while presenting, a mark's pinned tooltip near the slide's bottom is lifted beside it, whole, and the slide does not scroll", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const deck = encodeDeck([{ panel: 'tourism', query: 'v=1', note: '' }]);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  const stage = dialog.locator('.stage');
+  // The second mark from the left: a small figure, at the bottom of the chart.
+  await dialog.locator('.mark[tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const tip = dialog.getByRole('tooltip');
+  await expect(tip.getByRole('button', { name: 'Close' })).toBeVisible();
+  const [tipBox, stageBox, markBox] = await Promise.all(
+    [tip, stage, dialog.locator('.mark:focus')].map((l) => l.boundingBox()),
+  );
+  // Whole, above the stage's end (the source line under it), beside its mark rather than over it.
+  expect((tipBox?.y ?? 0) + (tipBox?.height ?? 1000)).toBeLessThanOrEqual((stageBox?.y ?? 0) + (stageBox?.height ?? 0));
+  expect((tipBox?.x ?? 0) + (tipBox?.width ?? 0)).toBeLessThanOrEqual(markBox?.x ?? 0);
+  expect(await stage.evaluate((s) => s.scrollTop)).toBe(0);
+});
+
 test('presented on a phone, a slide taller than the screen scrolls with the Down and Up arrows', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   const deck = encodeDeck([
