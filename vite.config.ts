@@ -19,7 +19,8 @@ export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
   // Leaflet's ES module, not its UMD file (package.json's "main"): the bundler can leave out what the map
-  // never calls (its factories), and scripts/leafletTrimPlugin.ts cuts its popups and tooltips.
+  // never calls (its factories), and scripts/leafletTrimPlugin.ts cuts what the map never uses (popups,
+  // tooltips, controls, overlays, other renderers, shapes and CRSs).
   resolve: { alias: { leaflet: 'leaflet/dist/leaflet-src.esm.js' } },
   // D3, PapaParse and Leaflet code the dashboard never runs is left out of the build: see
   // scripts/d3TrimPlugin.ts, scripts/papaTrimPlugin.ts and scripts/leafletTrimPlugin.ts.

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 const D3_SCALE = /[\\/]node_modules[\\/]d3-scale[\\/]/;
 const D3_SHAPE = /[\\/]node_modules[\\/]d3-shape[\\/]/;
 const D3_ARRAY = /[\\/]node_modules[\\/]d3-array[\\/]/;
-const D3_GEO = /[\\/]node_modules[\\/]d3-geo[\\/]/;
+const D3_GEO = /[\\/]node_modules[\\/]d3-geo[\\/]dist[\\/]d3-geo\.mjs$/;
 const ours = (file: string) => fileURLToPath(new URL(`../src/lib/charts/${file}`, import.meta.url));
 /** d3-scale's and d3-shape's dependencies, each with what the build gives it in their place. */
 const REPLACEMENTS: [RegExp, Record<string, string>][] = [

@@ -99,6 +99,28 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     sync.stop();
   });
 
+  it('Back to a link kept as it came shows it and writes nothing; its first change then adds an entry', () => {
+    const opened = '?from=2013&form=2010';
+    const { dashboard, sync, paint, length } = openedAt(opened);
+    dashboard.setWindow(2014, 2026);
+    flushSync();
+    paint.run();
+    expect([window.location.search, window.history.length]).toEqual(['?from=2014', length + 1]);
+    // Back: the browser has put the kept address back.
+    window.history.replaceState(null, '', `/${opened}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    flushSync();
+    paint.run();
+    expect(dashboard.from).toBe(2013);
+    expect([window.location.search, window.history.length]).toEqual([opened, length + 1]);
+    // Its first change then adds an entry after it, as when it was opened.
+    dashboard.setWindow(2015, 2026);
+    flushSync();
+    paint.run();
+    expect([window.location.search, window.history.length]).toEqual(['?from=2015', length + 2]);
+    sync.stop();
+  });
+
   /** A scheduler the test runs by hand, standing in for "after the next paint". */
   function manualSchedule() {
     const queued: (() => void)[] = [];

@@ -545,9 +545,21 @@ for (const [panel, mark] of [
     await page.goto(`./?deck=${deck}&slide=2`);
     const dialog = page.getByRole('dialog');
     const target = dialog.locator(mark).first();
-    await expect(target).toBeVisible();
-    const box = await target.boundingBox();
-    const [x, y] = [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2];
+    // Where the mark is once the slide's zoom has settled (it is searched for over a few frames).
+    const settled = async () => {
+      let last = '';
+      await expect
+        .poll(async () => {
+          const box = JSON.stringify(await target.boundingBox());
+          const same = box === last && box !== 'null';
+          last = box;
+          return same;
+        })
+        .toBe(true);
+      return JSON.parse(last) as { x: number; y: number; width: number; height: number };
+    };
+    const box = await settled();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     await page.keyboard.press('ArrowLeft');
     await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 1 of 2');
     // The pointer rests where that mark will be (over the tourism slide, it may point at its marks).
@@ -556,8 +568,8 @@ for (const [panel, mark] of [
     await page.mouse.move(x, y);
     await page.keyboard.press('ArrowRight');
     await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 2 of 2');
-    await expect(target).toBeVisible();
-    await page.waitForTimeout(300);
+    // The mark is back under the pointer, the slide drawn and settled, and no tooltip came with it.
+    expect(await settled()).toEqual(box);
     await expect(dialog.getByRole('tooltip')).toHaveCount(0);
     // Moved, the pointer shows the tooltip of the mark under it.
     await page.mouse.move(x + 1, y);
@@ -573,7 +585,8 @@ test("while presenting, a mark's pinned tooltip near the slide's bottom is lifte
   await page.goto(`./?deck=${deck}&slide=1`);
   const dialog = page.getByRole('dialog');
   const stage = dialog.locator('.stage');
-  // The second mark from the left: a small figure, at the bottom of the chart.
+  // The second mark from the left: a small figure, at the bottom of the chart, right of the chart's
+  // middle in the default window (so its box goes to its left).
   await dialog.locator('.mark[tabindex="0"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');

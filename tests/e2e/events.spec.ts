@@ -156,6 +156,28 @@ test("on a phone, a mark's tooltip that would run past the window's bottom is mo
   expect(await page.evaluate(() => scrollY)).toBe(before);
 });
 
+test('a finger or pen touching a flight service or an event shows its tooltip; a mouse button does not, until it moves', async ({
+  page,
+}) => {
+  await page.goto('./');
+  for (const [panel, selector] of [
+    ['flights', '.service'],
+    ['events', '.event'],
+  ] as const) {
+    const chart = page.locator(`[data-panel="${panel}"]`);
+    await chart.scrollIntoViewIfNeeded();
+    const mark = chart.locator(selector).first();
+    await expect(mark).toBeVisible();
+    const tip = chart.getByRole('tooltip');
+    // The pointer's own events, without the focus a real tap also gives the mark.
+    await mark.dispatchEvent('pointerdown', { pointerType: 'mouse', bubbles: true });
+    await page.waitForTimeout(200);
+    await expect(tip).toHaveCount(0);
+    await mark.dispatchEvent('pointerdown', { pointerType: 'touch', bubbles: true });
+    await expect(tip).toContainText(String(await mark.getAttribute('data-row-id')));
+  }
+});
+
 test('selecting a service on the flights timeline puts it in the URL for the map to share', async ({ page }) => {
   await page.goto('./');
   const bar = page.locator('[data-panel="flights"] .service').first();

@@ -24,16 +24,18 @@ export const eventLabel = oncePerObject(
     `${row.title}. ${eventDateText(row)} (${row.precision} precision). ${CATEGORY_LABELS[row.category]}. ${placeText(row)}.`,
 );
 
-export function eventTooltip(row: EventRow): TooltipContent {
-  return {
-    title: row.title,
-    rows: [
-      ['Date', eventDateText(row)],
-      ['Category', CATEGORY_LABELS[row.category]],
-      ['Place', placeText(row)],
-      ['Row id', row.id],
-    ],
-    sourceNames: row.sourceNames,
-    sourceUrls: row.sourceUrls,
-  };
-}
+/**
+ * An event's tooltip, built once per row: the same object each time its mark is pointed at, so a
+ * pointer moving over the mark does not draw the box again at each move.
+ */
+export const eventTooltip = oncePerObject((row: EventRow): TooltipContent => ({
+  title: row.title,
+  rows: [
+    ['Date', eventDateText(row)],
+    ['Category', CATEGORY_LABELS[row.category]],
+    ['Place', placeText(row)],
+    ['Row id', row.id],
+  ],
+  sourceNames: row.sourceNames,
+  sourceUrls: row.sourceUrls,
+}));

@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte';
 import type { InvalidParam } from './urlCodec';
 import { parsePage, serialisePage } from './pageCodec';
 import type { Dashboard } from './dashboard.svelte';
@@ -50,6 +51,8 @@ export function syncWithUrl(
       const presenting = [slide, dashboard.slide].map((s) => s !== null);
       const force = kept || presenting[0] !== presenting[1] ? 'push' : presenting[0] ? 'replace' : undefined;
       slide = dashboard.slide;
+      // The view Back/Forward went to: its address is already the history's (see onPop).
+      if (popping) return;
       if (!startUp) {
         kept = false;
         writer.request(address(query), force);
@@ -62,9 +65,21 @@ export function syncWithUrl(
         win.history.replaceState(win.history.state, '', address(query));
     });
   });
+  // Back/Forward shows the entry's view and writes nothing: not even an entry kept as it came (a
+  // link with something ignored), whose view's own address differs from it. Its first change then
+  // adds an entry after it, as when it was opened.
+  let popping = false;
   const onPop = () => {
     writer.moved();
-    dashboard.apply(parsePage(win.location.search).view);
+    const page = parsePage(win.location.search);
+    popping = true;
+    try {
+      dashboard.apply(page.view);
+      flushSync();
+    } finally {
+      popping = false;
+    }
+    kept = page.invalid.length > 0;
   };
   const flush = () => writer.flush();
   const flushBeforeMove = (event: KeyboardEvent | PointerEvent) => {
