@@ -43,6 +43,10 @@ export function syncWithUrl(
   // still has all of it, and the notice that names what was ignored comes back with it.
   let kept = initial.invalid.length > 0;
   let startUp = true;
+  // Back/Forward shows the entry's view and writes nothing: not even an entry kept as it came (a
+  // link with something ignored), whose view's own address differs from it. Its first change then
+  // adds an entry after it, as when it was opened (see onPop).
+  let popping = false;
   let slide = dashboard.slide;
   const stop = $effect.root(() => {
     $effect(() => {
@@ -65,10 +69,6 @@ export function syncWithUrl(
         win.history.replaceState(win.history.state, '', address(query));
     });
   });
-  // Back/Forward shows the entry's view and writes nothing: not even an entry kept as it came (a
-  // link with something ignored), whose view's own address differs from it. Its first change then
-  // adds an entry after it, as when it was opened.
-  let popping = false;
   const onPop = () => {
     writer.moved();
     const page = parsePage(win.location.search);
