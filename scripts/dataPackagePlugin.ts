@@ -2,12 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-const VIRTUAL_ID = 'virtual:datapackage';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const EMBED_ID = 'virtual:datapackage-embed';
-const RESOLVED_EMBED_ID = `\0${EMBED_ID}`;
-const CITATION_ID = 'virtual:datapackage-citation';
-const RESOLVED_CITATION_ID = `\0${CITATION_ID}`;
 /**
  * Keys the app never reads (prose, and the package's licence, profile, format, media type and
  * encoding, which describe the published files): left out of the bundled copy to keep the page light.
@@ -73,6 +67,16 @@ export function citationFields(json: unknown): { title?: string; created?: strin
 }
 
 /**
+ * The modules the plugin makes of datapackage.json, by id: the copy the app's validator reads, the
+ * embed's, and what a citation names (each imported only by the code that reads it).
+ */
+const COPIES: Record<string, ((json: unknown) => unknown) | undefined> = {
+  'virtual:datapackage': schemaOnly,
+  'virtual:datapackage-embed': embedSchemaOnly,
+  'virtual:datapackage-citation': citationFields,
+};
+
+/**
  * Serves the data package (`data/`) at `<base>data/` in dev and copies it into the build,
  * so `data/` stays the one copy of the published files. `preload` names, per HTML page, the data
  * files that page fetches first: each gets a `<link rel="preload" as="fetch">`, so the browser fetches
@@ -84,23 +88,10 @@ export function dataPackagePlugin(dataDir = 'data', preload: Record<string, stri
   return {
     name: 'pak-aze-data-package',
     resolveId(id) {
-      return id === VIRTUAL_ID
-        ? RESOLVED_ID
-        : id === EMBED_ID
-          ? RESOLVED_EMBED_ID
-          : id === CITATION_ID
-            ? RESOLVED_CITATION_ID
-            : null;
+      return Object.hasOwn(COPIES, id) ? `\0${id}` : null;
     },
     load(id) {
-      const copy =
-        id === RESOLVED_ID
-          ? schemaOnly
-          : id === RESOLVED_EMBED_ID
-            ? embedSchemaOnly
-            : id === RESOLVED_CITATION_ID
-              ? citationFields
-              : null;
+      const copy = id.startsWith('\0') && Object.hasOwn(COPIES, id.slice(1)) ? COPIES[id.slice(1)] : undefined;
       if (!copy) return null;
       const file = join(root, 'datapackage.json');
       this.addWatchFile(file);
