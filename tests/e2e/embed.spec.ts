@@ -661,6 +661,56 @@ test("presented on a 1280×720 projector, the mirror view's two charts and their
     .toBeLessThanOrEqual(720);
 });
 
+test("presented on a 1280×720 projector, the map's slide stands its legend beside the map and is drawn larger than on the page, every airport in view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const deck = encodeDeck([{ panel: 'map', query: 'v=1', note: '' }]);
+  await page.goto(`./?deck=${deck}&slide=1`);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('.leaflet-container')).toBeVisible();
+  await expect(dialog.locator('.map-legend')).toBeVisible();
+  const slide = dialog.locator('.slide');
+  const zoom = () => slide.evaluate((el) => Number(getComputedStyle(el).zoom));
+  // The zoom is searched for over a few frames: it settles where it stops changing. (At 1.0 before the
+  // map's height followed the zoom: a map sized by the page's height never fitted at a larger one.)
+  let settled = 0;
+  await expect
+    .poll(async () => {
+      const [before, after] = [await zoom(), await page.waitForTimeout(300).then(zoom)];
+      settled = after;
+      return before === after;
+    })
+    .toBe(true);
+  expect(settled).toBeGreaterThanOrEqual(1.2);
+  const stage = await dialog.locator('.stage').boundingBox();
+  const map = await dialog.locator('.map-box').boundingBox();
+  const legend = await dialog.locator('.map-legend').boundingBox();
+  if (!stage || !map || !legend) throw new Error('the slide, its map or its legend has no box');
+  // Beside the map, not under it; both within the screen.
+  expect(legend.x).toBeGreaterThanOrEqual(map.x + map.width);
+  expect(legend.y).toBeLessThan(map.y + map.height);
+  expect(map.y + map.height).toBeLessThanOrEqual(stage.y + stage.height + 1);
+  expect(legend.y + legend.height).toBeLessThanOrEqual(stage.y + stage.height + 1);
+  // The map keeps its share of the screen (70% of the stage's height) at the zoom found.
+  expect(Math.abs(map.height - 0.7 * stage.height)).toBeLessThanOrEqual(3);
+  // Fitted to the routes at the size it settled on: every airport is inside the map.
+  for (const iata of ['GYD', 'KHI', 'LHE', 'ISB']) {
+    const marker = await dialog.locator(`button.airport-marker[data-row-id="${iata}"]`).boundingBox();
+    expect(marker, iata).not.toBeNull();
+    if (!marker) continue;
+    expect(marker.x, iata).toBeGreaterThanOrEqual(map.x);
+    expect(marker.x + marker.width, iata).toBeLessThanOrEqual(map.x + map.width);
+    expect(marker.y, iata).toBeGreaterThanOrEqual(map.y);
+    expect(marker.y + marker.height, iata).toBeLessThanOrEqual(map.y + map.height);
+  }
+  // The note on online tiles is for the speaker, not the room: not shown, still the switch's description.
+  const tiles = dialog.getByRole('switch', { name: 'Online map tiles' });
+  await expect(tiles).toHaveAccessibleDescription(/^Off: the map uses outlines shipped with this page/);
+  const note = await dialog.locator('#map-tiles-note').boundingBox();
+  expect(note?.width ?? 0).toBeLessThanOrEqual(2); // 1 px, zoomed
+});
+
 test('a presentation opened from a link, not in full screen, offers it; in full screen the button goes', async ({
   page,
 }) => {
