@@ -574,6 +574,29 @@ test('the map keeps where the reader moved it in the URL, and an opened link res
   expect(camera(page.url()).slice(0, 2)).toEqual([lat, lon]);
 });
 
+test('Back to the view before the reader moved the map fits it to the routes again', async ({ page }) => {
+  await page.goto('./');
+  const container = page.locator('[data-panel="map"] .leaflet-map');
+  await reachMap(page);
+  await expect(container).toBeVisible();
+  const baku = page.locator('[data-panel="map"] button.airport-marker[data-row-id="GYD"]');
+  // Where Baku is in the map's box (not on the screen, which may scroll).
+  const place = async () => {
+    const [b, box] = [await baku.boundingBox(), await container.boundingBox()];
+    return b && box ? [Math.round(b.x - box.x), Math.round(b.y - box.y)] : null;
+  };
+  await expect.poll(place).not.toBeNull();
+  const fitted = await place();
+  await container.focus();
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/map=/);
+  await expect.poll(place).not.toEqual(fitted);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/map=/);
+  // Before, the map stayed zoomed in, unlike the link the address now holds.
+  await expect.poll(place).toEqual(fitted);
+});
+
 test('the wheel scrolls the page past the map, and zooms it once the reader has clicked into it', async ({ page }) => {
   await page.goto('./');
   const container = page.locator('[data-panel="map"] .leaflet-map');
