@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { shippedRows, tradeWithBadValue, test } from './helpers';
+import { coveredHandles, shippedRows, tradeWithBadValue, test } from './helpers';
 import { encodeDeck } from '../../src/lib/state/deckCodec';
 
 const SHOTS = 'reports/screenshots';
@@ -717,6 +717,8 @@ test("presented on a 1280×720 projector, the map's slide stands its legend besi
   }
   // (0.64 here; 0.54 when Leaflet's map kept the scale it was fitted at before the note took room.)
   expect((Math.max(...ys) - Math.min(...ys)) / map.height).toBeGreaterThanOrEqual(0.6);
+  // The map beside the legend is narrower than the page's: still no route's circle on another, an airport or its name.
+  expect(await coveredHandles(dialog.locator('.air-map'))).toEqual([]);
   // The note on online tiles is for the speaker, not the room: not shown, still the switch's description.
   const tiles = dialog.getByRole('switch', { name: 'Online map tiles' });
   await expect(tiles).toHaveAccessibleDescription(/^Off: the map uses outlines shipped with this page/);

@@ -1,4 +1,4 @@
-import { expect, test as base, type Page, type Request } from '@playwright/test';
+import { expect, test as base, type Locator, type Page, type Request } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 
@@ -112,4 +112,23 @@ export async function reachMap(
     await page.locator('[data-panel="map"]').scrollIntoViewIfNeeded();
     expect(await reached()).toBe(true);
   }).toPass({ timeout: 20_000, intervals: [250, 500, 1000] });
+}
+
+/** Pairs of boxes on a map panel that overlap: the route handles with each other, and with the airports' dots and labels. */
+export async function coveredHandles(panel: Locator): Promise<string[]> {
+  return panel.evaluate((root) => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const handles = [...root.querySelectorAll('button.arc-handle')];
+    const airports = [...root.querySelectorAll('.airport-dot, .airport-label')];
+    const name = (el: Element) => el.getAttribute('data-row-id') ?? el.textContent ?? '';
+    const found: string[] = [];
+    handles.forEach((h, i) => {
+      for (const other of [...handles.slice(i + 1), ...airports]) {
+        if (meets(box(h), box(other))) found.push(`${name(h)} covers ${name(other)}`);
+      }
+    });
+    return found;
+  });
 }

@@ -8,7 +8,7 @@ import { findResource } from '../../src/lib/data/schema';
 import { readTable } from '../../src/lib/data/readTable';
 import { toFlightRow } from '../../src/lib/data/rows';
 import { localToday, serviceInWindow } from '../../src/lib/data/serviceSpan';
-import { reachMap, shippedRows, shippedText, watchPage, test } from './helpers';
+import { coveredHandles, reachMap, shippedRows, shippedText, watchPage, test } from './helpers';
 
 // The map panel is loaded on demand (MapPanel.svelte, dynamic import from App.svelte) and tested
 // against the production build, as the reader gets it.
@@ -138,25 +138,6 @@ const handlePlaces = (page: Page) =>
     els.map((e) => `${Math.round(e.getBoundingClientRect().x)},${Math.round(e.getBoundingClientRect().y)}`).join(' '),
   );
 
-/** Pairs of boxes that overlap: the route handles with each other, and with the airports' dots and labels. */
-async function coveredHandles(page: Page): Promise<string[]> {
-  return map(page).evaluate((panel) => {
-    const box = (el: Element) => el.getBoundingClientRect();
-    const meets = (a: DOMRect, b: DOMRect) =>
-      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    const handles = [...panel.querySelectorAll('button.arc-handle')];
-    const airports = [...panel.querySelectorAll('.airport-dot, .airport-label')];
-    const name = (el: Element) => el.getAttribute('data-row-id') ?? el.textContent ?? '';
-    const found: string[] = [];
-    handles.forEach((h, i) => {
-      for (const other of [...handles.slice(i + 1), ...airports]) {
-        if (meets(box(h), box(other))) found.push(`${name(h)} covers ${name(other)}`);
-      }
-    });
-    return found;
-  });
-}
-
 /** The country names on a map cut by its edge or running under its zoom buttons. */
 function unreadableCountryNames(panel: Locator): Promise<(string | null)[]> {
   return panel.evaluate((root) => {
@@ -185,7 +166,7 @@ for (const width of [320, 360, 400, 1280]) {
     await page.goto('./');
     await mapDrawn(page);
     await expect(handles(page)).toHaveCount(inWindow(1991, 2026).length);
-    expect(await coveredHandles(page)).toEqual([]);
+    expect(await coveredHandles(map(page))).toEqual([]);
     // The country names are read whole: none is cut by the map's edge or runs under its zoom buttons.
     expect(await unreadableCountryNames(map(page))).toEqual([]);
     // Zoomed in twice, each time once the handles have moved and settled. (Zoomed out below the first
@@ -202,7 +183,7 @@ for (const width of [320, 360, 400, 1280]) {
           return now !== before && now === (await handlePlaces(page));
         })
         .toBe(true);
-      expect(await coveredHandles(page), button).toEqual([]);
+      expect(await coveredHandles(map(page)), button).toEqual([]);
     }
   });
 }
