@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { coveredHandles, shippedRows, tradeWithBadValue, test } from './helpers';
+import { coveredHandles, shippedRows, steady, tradeWithBadValue, test } from './helpers';
 import { encodeDeck } from '../../src/lib/state/deckCodec';
 
 const SHOTS = 'reports/screenshots';
@@ -547,19 +547,9 @@ for (const [panel, mark] of [
     const dialog = page.getByRole('dialog');
     const target = dialog.locator(mark).first();
     // Where the mark is once the slide's zoom has settled (it is searched for over a few frames).
-    const settled = async () => {
-      let last = '';
-      await expect
-        .poll(async () => {
-          const box = JSON.stringify(await target.boundingBox());
-          const same = box === last && box !== 'null';
-          last = box;
-          return same;
-        })
-        .toBe(true);
-      return JSON.parse(last) as { x: number; y: number; width: number; height: number };
-    };
+    const settled = () => steady(() => target.boundingBox());
     const box = await settled();
+    if (!box) throw new Error('the mark has no box');
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     await page.keyboard.press('ArrowLeft');
     await expect(dialog).toHaveAttribute('aria-label', 'Presentation: slide 1 of 2');
@@ -674,17 +664,7 @@ test("presented on a 1280×720 projector, the map's slide stands its legend besi
   const slide = dialog.locator('.slide');
   const zoom = () => slide.evaluate((el) => Number(getComputedStyle(el).zoom));
   // The zoom is searched for over a few frames: it settles where it stops changing.
-  const settle = async () => {
-    let settled = 0;
-    await expect
-      .poll(async () => {
-        const [before, after] = [await zoom(), await page.waitForTimeout(300).then(zoom)];
-        settled = after;
-        return before === after;
-      })
-      .toBe(true);
-    return settled;
-  };
+  const settle = () => steady(zoom);
   // At 1.0 before the map's height followed the zoom: a map sized by the page's height never fitted at a larger one.
   expect(await settle()).toBeGreaterThanOrEqual(1.2);
   // The speaker note takes room from the stage: the slide is fitted again, at a smaller zoom, and Leaflet's

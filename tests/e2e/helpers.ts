@@ -132,3 +132,20 @@ export async function coveredHandles(panel: Locator): Promise<string[]> {
     return found;
   });
 }
+
+/**
+ * What `read` gives once two reads `gapMs` apart agree: a value the page searches for over a few
+ * frames (a slide's zoom, and so where its marks are).
+ */
+export async function steady<T>(read: () => Promise<T>, gapMs = 300): Promise<T> {
+  let value: T | undefined;
+  await expect
+    .poll(async () => {
+      const before = JSON.stringify(await read());
+      await new Promise((done) => setTimeout(done, gapMs));
+      value = await read();
+      return before === JSON.stringify(value);
+    })
+    .toBe(true);
+  return value as T;
+}
