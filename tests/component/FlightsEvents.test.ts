@@ -90,6 +90,53 @@ describe('FlightsPanel', () => {
     expect(container.querySelector('[data-row-id="j2-gyd-lhe"]')?.textContent).toContain('operating');
   });
 
+  it('keys only the bar ends it draws: a start or end with no date, an arrow to today, a through service', () => {
+    const dashboard = new Dashboard();
+    const keyed = (rows: typeof flights) => {
+      const { container, unmount } = render(FlightsPanel, {
+        flights: rows,
+        airports,
+        dashboard,
+        period: dashboard,
+        today,
+        rule: null,
+      });
+      const keys = [...container.querySelectorAll('[data-key]')].map((li) => li.getAttribute('data-key'));
+      const hatched = container.textContent?.includes('Hatched: through service') ?? false;
+      unmount();
+      return { keys, hatched };
+    };
+    // AZAL's (drawn on to today) and PIA's 2022 service (no known end).
+    expect(keyed(flights)).toEqual({ keys: ['ongoing', 'end-unknown'], hatched: false });
+    expect(keyed([flightRow({ id: 'j2-gyd-lhe' })])).toEqual({ keys: ['ongoing'], hatched: false });
+    const turkish = flightRow({
+      id: 'tk',
+      airline: 'Turkish Airlines',
+      airlineCode: 'TK',
+      serviceType: 'one-stop-via-baku',
+      startKnown: false,
+      startDate: null,
+      startPrecision: null,
+      firstConfirmed: '2019-05-29',
+      lastConfirmed: '2021-04-26',
+      weeklyFrequency: null,
+      status: 'status-unconfirmed',
+    });
+    expect(keyed([turkish])).toEqual({ keys: ['start-unknown', 'end-unknown'], hatched: true });
+    // Its row says so in words as well.
+    const { container } = render(FlightsPanel, {
+      flights: [turkish],
+      airports,
+      dashboard,
+      period: dashboard,
+      today,
+      rule: null,
+    });
+    expect(container.querySelector('[data-row-id="tk"] .note')?.textContent).toBe(
+      'frequency not reported · start and end unknown',
+    );
+  });
+
   it('selects a service with Enter (shared with the map through the dashboard) and clears with Escape', async () => {
     const dashboard = new Dashboard();
     const { container } = render(FlightsPanel, { flights, airports, dashboard, period: dashboard, today, rule: null });

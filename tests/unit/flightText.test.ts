@@ -7,7 +7,7 @@ import {
   startText,
   statusText,
 } from '../../src/lib/data/flightText';
-import { drawnTitles, serviceBars } from '../../src/lib/charts/serviceBars';
+import { barConventions, barNote, drawnTitles, serviceBars } from '../../src/lib/charts/serviceBars';
 import { cityAirports, flightRow } from '../fixtures/flightRows';
 
 const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore', ISB: 'Islamabad' });
@@ -92,5 +92,49 @@ describe('flight texts', () => {
     });
     // Wide enough for all: every whole title.
     expect([...drawnTitles(bars, 1000, 7).values()]).toEqual(bars.map((b) => b.title));
+  });
+
+  it('says under each bar what its drawn ends stand for, and the key names only the ends drawn', () => {
+    const today = { year: 2026, month: 11, day: 28 };
+    // As the data has Turkish Airlines' through service: no start or end date, first and last reports.
+    const turkish = flightRow({
+      id: 'turkish',
+      serviceType: 'one-stop-via-baku',
+      startKnown: false,
+      startDate: null,
+      startPrecision: null,
+      firstConfirmed: '2019-05-29',
+      lastConfirmed: '2021-04-26',
+      weeklyFrequency: null,
+      status: 'status-unconfirmed',
+    });
+    const operating = flightRow({ id: 'operating' });
+    const ended = flightRow({
+      id: 'ended',
+      endKnown: true,
+      endDate: '2024-06-30',
+      endPrecision: 'day',
+      status: 'discontinued',
+    });
+    const bars = serviceBars(
+      [turkish, operating, ended, { ...operating, id: 'late', startKnown: false }],
+      airports,
+      today,
+    );
+    expect(Object.fromEntries(bars.map((bar) => [bar.id, barNote(bar)]))).toEqual({
+      turkish: 'frequency not reported · start and end unknown',
+      operating: '2 flights a week at launch · operating',
+      ended: '2 flights a week at launch',
+      late: '2 flights a week at launch · start unknown · operating',
+    });
+    const only = (...ids: string[]) => barConventions(bars.filter((bar) => ids.includes(bar.id)));
+    expect(only('turkish')).toEqual({ startUnknown: true, ongoing: false, endUnknown: true, oneStop: true });
+    expect(only('operating', 'ended')).toEqual({
+      startUnknown: false,
+      ongoing: true,
+      endUnknown: false,
+      oneStop: false,
+    });
+    expect(only('ended')).toEqual({ startUnknown: false, ongoing: false, endUnknown: false, oneStop: false });
   });
 });

@@ -83,6 +83,37 @@ export function serviceBars(
     .sort((a, b) => a.start - b.start || compareCodeUnits(a.id, b.id));
 }
 
+/**
+ * The words under a bar: its frequency, then what the bar's drawn ends stand for where a source does
+ * not date them ('start unknown' for the faint stub before it, 'operating' for the arrow, 'end unknown'
+ * for the fade), so that the picture's conventions are also said in the row.
+ */
+export function barNote(bar: Pick<ServiceBar, 'frequency' | 'startKnown' | 'after'>): string {
+  const ends =
+    !bar.startKnown && bar.after === 'unknown'
+      ? ['start and end unknown']
+      : [
+          !bar.startKnown && 'start unknown',
+          bar.after === 'ongoing' ? 'operating' : bar.after === 'unknown' && 'end unknown',
+        ];
+  return [bar.frequency, ...ends.filter((part) => part)].join(' · ');
+}
+
+/** Which drawn conventions a set of bars uses, for a key that explains only what is on screen. */
+export function barConventions(bars: readonly Pick<ServiceBar, 'startKnown' | 'after' | 'oneStop'>[]): {
+  startUnknown: boolean;
+  ongoing: boolean;
+  endUnknown: boolean;
+  oneStop: boolean;
+} {
+  return {
+    startUnknown: bars.some((bar) => !bar.startKnown),
+    ongoing: bars.some((bar) => bar.after === 'ongoing'),
+    endUnknown: bars.some((bar) => bar.after === 'unknown'),
+    oneStop: bars.some((bar) => bar.oneStop),
+  };
+}
+
 /** Where a one-line label goes so that it stays inside a row of `width` pixels. */
 export interface LabelPlace {
   x: number;
