@@ -114,14 +114,17 @@ export async function reachMap(
   }).toPass({ timeout: 20_000, intervals: [250, 500, 1000] });
 }
 
-/** Pairs of boxes on a map panel that overlap: the route handles with each other, and with the airports' dots and labels. */
-export async function coveredHandles(panel: Locator): Promise<string[]> {
-  return panel.evaluate((root) => {
+/**
+ * Pairs of boxes on a map panel that overlap: the route handles with each other, and with the airports'
+ * dots and labels; with `names`, also with the countries' names written on the map.
+ */
+export async function coveredHandles(panel: Locator, { names = false } = {}): Promise<string[]> {
+  return panel.evaluate((root, names) => {
     const box = (el: Element) => el.getBoundingClientRect();
     const meets = (a: DOMRect, b: DOMRect) =>
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const handles = [...root.querySelectorAll('button.arc-handle')];
-    const airports = [...root.querySelectorAll('.airport-dot, .airport-label')];
+    const airports = [...root.querySelectorAll(`.airport-dot, .airport-label${names ? ', .country-label' : ''}`)];
     const name = (el: Element) => el.getAttribute('data-row-id') ?? el.textContent ?? '';
     const found: string[] = [];
     handles.forEach((h, i) => {
@@ -130,7 +133,7 @@ export async function coveredHandles(panel: Locator): Promise<string[]> {
       }
     });
     return found;
-  });
+  }, names);
 }
 
 /**

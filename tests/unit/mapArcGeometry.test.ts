@@ -255,6 +255,34 @@ describe('placeHandles(curves, avoid, gap)', () => {
     const [handle] = placeHandles([line(30)], [[30, 66]], gap);
     expect(Math.abs((handle?.[1] ?? 66) - 66)).toBeGreaterThanOrEqual(3);
   });
+
+  describe('with lesser points (a name written on the map)', () => {
+    const gap = project({ lat: 0, lon: 2.5 }).x;
+    const along = (from: number, to: number): LatLngTuple[] =>
+      Array.from({ length: to - from + 1 }, (_, i): LatLngTuple => [30, from + i]);
+
+    it('keeps off them where a slot clears them and everything else', () => {
+      // Slots at 66, 63, 69, 60, 72, 58, 74, 56, …: the first 2.5° from every point of 60–72 is 56.
+      expect(placeHandles([line(30)], [], gap, along(60, 72))).toEqual([[30, 56]]);
+    });
+
+    it('else takes the slot farthest from them among those clear of everything else', () => {
+      // 56, 76, 54 and 78 are within 1° of a point to avoid; 58 and 74 are clear of those, 2° and 1° from the name.
+      const avoid: LatLngTuple[] = [
+        [30, 55],
+        [30, 77],
+      ];
+      expect(placeHandles([line(30)], avoid, gap, along(60, 73))).toEqual([[30, 58]]);
+      // Without the name, the middle.
+      expect(placeHandles([line(30)], avoid, gap)).toEqual([[30, 66]]);
+    });
+
+    it('never onto a point to avoid (an airport) to keep off a name', () => {
+      // A name along the whole curve: every slot is on it; the airport at the middle still moves the handle.
+      const [handle] = placeHandles([line(30)], [[30, 66]], gap, along(50, 82));
+      expect(Math.abs((handle?.[1] ?? 66) - 66)).toBeGreaterThanOrEqual(2.5);
+    });
+  });
 });
 
 describe('paddedBounds(points, pad)', () => {

@@ -137,14 +137,17 @@ const HANDLE_ROUNDS = 4;
 
 /**
  * Each curve's handle at one of its slots: the first (nearest the middle) at least `gap` away from the
- * other handles and from the points to avoid, or else the slot farthest from them. Placed first in
- * order, each among those before it; then each again among all the others, for a few rounds, so that
- * a handle placed early moves aside for one placed after it when that clears both.
+ * other handles, from the points to avoid and from the `lesser` points (a name written on the map);
+ * else, of those clear of the others and the points to avoid, the farthest from the lesser points; or
+ * else the slot farthest from the others and the points to avoid. Placed first in order, each among those
+ * before it; then each again among all the others, for a few rounds, so that a handle placed early
+ * moves aside for one placed after it when that clears both.
  */
 export function placeHandles(
   curves: readonly LatLngTuple[][],
   avoid: readonly LatLngTuple[],
   gap: number,
+  lesser: readonly LatLngTuple[] = [],
 ): LatLngTuple[] {
   const slots = curves.map((latlngs) => {
     const n = latlngs.length - 1;
@@ -153,19 +156,24 @@ export function placeHandles(
     );
   });
   const chosen: (LatLngTuple | null)[] = curves.map(() => null);
+  const clearance = (point: LatLngTuple, from: readonly LatLngTuple[]) =>
+    Math.min(Infinity, ...from.map((q) => distance(point, q)));
   const place = (i: number): LatLngTuple | null => {
     const others = [...chosen.filter((p, j): p is LatLngTuple => p !== null && j !== i), ...avoid];
-    let best: LatLngTuple | null = null;
-    let bestClearance = -1;
+    // Of the slots clear of the others, the first clear of the lesser points too, or else the farthest from them.
+    let fair: { point: LatLngTuple; clearance: number } | null = null;
+    // Of all slots, the farthest from the others.
+    let best: { point: LatLngTuple; clearance: number } | null = null;
     for (const point of slots[i] ?? []) {
-      const clearance = Math.min(Infinity, ...others.map((q) => distance(point, q)));
-      if (clearance >= gap) return point;
-      if (clearance > bestClearance) {
-        best = point;
-        bestClearance = clearance;
+      const fromOthers = clearance(point, others);
+      if (fromOthers >= gap) {
+        const fromLesser = clearance(point, lesser);
+        if (fromLesser >= gap) return point;
+        if (!fair || fromLesser > fair.clearance) fair = { point, clearance: fromLesser };
       }
+      if (!best || fromOthers > best.clearance) best = { point, clearance: fromOthers };
     }
-    return best;
+    return (fair ?? best)?.point ?? null;
   };
   for (let round = 0; round <= HANDLE_ROUNDS; round++) {
     let moved = false;
@@ -227,14 +235,36 @@ export function layoutCurves(services: readonly ServiceEnds[], airports: Readonl
   return laid.sort((p, q) => compareCodeUnits(p.id, q.id));
 }
 
+/** A name written on the map, centred on its point (a country's): handles keep off it too. */
+export interface MapName extends LatLon {
+  /** Its length in characters, for its width on screen. */
+  chars: number;
+}
+
+/** A map name's width per character, in shares of the handles' spacing: an upper-case letter of the
+ *  map's country names (mapTheme.css, bold, letter-spaced) is about 12 of the spacing's 32 pixels. */
+const NAME_CHAR_SHARE = 0.375;
+
+/** Points along a name's middle line, half a spacing apart, from end to end. */
+function namePoints(name: MapName, spacing: number): LatLngTuple[] {
+  const middle = project(name);
+  const half = (name.chars * NAME_CHAR_SHARE * spacing) / 2;
+  const steps = Math.ceil(half / (spacing / 2));
+  return Array.from({ length: 2 * steps + 1 }, (_, i) =>
+    tuple(unproject({ x: middle.x - half + (i * half) / Math.max(1, steps), y: middle.y })),
+  );
+}
+
 /**
  * Each curve with its handle, placed for a map drawn at `gap` (see layoutArcs): the part of the layout
- * that changes with the zoom, so the map redoes only this as it zooms.
+ * that changes with the zoom, so the map redoes only this as it zooms. Handles keep off the airports
+ * and their labels, and off the `names` written on the map where they can without covering those.
  */
 export function placeArcHandles(
   laid: readonly ArcCurve[],
   airports: ReadonlyMap<string, LatLon>,
   gap?: number,
+  names: readonly MapName[] = [],
 ): Map<string, ArcGeometry> {
   const ends = [...airports.values()].filter(validPoint);
   const projected = ends.map(project);
@@ -253,6 +283,7 @@ export function placeArcHandles(
     laid.map((arc) => arc.latlngs),
     [...ends.map(tuple), ...labelled],
     spacing,
+    names.filter(validPoint).flatMap((name) => namePoints(name, spacing)),
   );
   return new Map(laid.map((arc, i) => [arc.id, { ...arc, handle: handles[i] ?? arc.latlngs[0] ?? [0, 0] }]));
 }
