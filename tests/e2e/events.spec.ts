@@ -189,3 +189,34 @@ test('selecting a service on the flights timeline puts it in the URL for the map
   await expect(bar).toHaveAttribute('aria-pressed', 'true');
   await page.locator('[data-panel="flights"]').screenshot({ path: `${SHOTS}/flights.png` });
 });
+
+test("each lane's name, written at the start of its first level, covers none of its events, from 320 px to a projector's width", async ({
+  page,
+}) => {
+  for (const width of [320, 400, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./?from=1991&to=2026#events');
+    const lanes = page.locator('[data-panel="events"] .lane');
+    await expect(lanes).toHaveCount(8);
+    const covered = await lanes.evaluateAll((all) =>
+      all.flatMap((lane) => {
+        const label = lane.querySelector('.lane-label')?.getBoundingClientRect();
+        if (!label) return [`${lane.getAttribute('data-category')}: no label`];
+        return [...lane.querySelectorAll('.event')]
+          .filter((event) => {
+            const box = event.getBoundingClientRect();
+            return box.left < label.right && label.left < box.right && box.top < label.bottom && label.top < box.bottom;
+          })
+          .map((event) => `${lane.getAttribute('data-category')}: ${event.getAttribute('data-row-id')}`);
+      }),
+    );
+    expect(covered, `${width} px`).toEqual([]);
+    // The first events of the window are drawn, under their lane's name: the Diplomatic lane's 1992 ones.
+    const first = await lanes.first().evaluate((lane) => {
+      const label = lane.querySelector('.lane-label')?.getBoundingClientRect();
+      const events = [...lane.querySelectorAll('.event')].map((e) => e.getBoundingClientRect());
+      return label ? events.filter((box) => box.left < label.right && box.top >= label.bottom).length : -1;
+    });
+    expect(first, `${width} px`).toBeGreaterThan(0);
+  }
+});

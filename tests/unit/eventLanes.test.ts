@@ -36,7 +36,27 @@ describe('laneLayout(events, categories, xOf)', () => {
     const d1 = diplomatic.find((i) => i.row.id === 'd1');
     const m1 = diplomatic.find((i) => i.row.id === 'm1');
     expect(d1?.y).not.toBe(m1?.y);
-    expect(diplomatic.find((i) => i.row.id === 'd2')?.y).toBe(LANE.label + 0.5 * LANE.level);
+    expect(diplomatic.find((i) => i.row.id === 'd2')?.y).toBe(LANE.top + 0.5 * LANE.level);
+  });
+
+  it("writes each lane's name and count at the start of its first level; an event under it goes a level down", () => {
+    expect(lanes.map((l) => l.label)).toEqual(['Diplomatic (3)', 'Security (1)', 'Cultural (0)']);
+    // One level each: no lane keeps a line of its own for its label.
+    expect(lanes.map((l) => l.height)).toEqual([
+      LANE.top + 2 * LANE.level + LANE.padding,
+      LANE.top + LANE.level + LANE.padding,
+      LANE.top + LANE.level + LANE.padding,
+    ]);
+    // On the first day of the window (x = 0) and just past the label's reach: below it, then beside it.
+    const under = eventRow({ id: 'under', date: '1995-01-01', precision: 'day', category: 'cultural' });
+    const reach = 'Cultural (2)'.length * LANE.labelChar + LANE.labelGap + LANE.minWidth / 2;
+    const beside = eventRow({ id: 'beside', date: '1995-12-31', precision: 'day', category: 'cultural' });
+    const [cultural] = laneLayout([under, beside], ['cultural'], (ms) => (xOf(ms) / 364) * reach).lanes;
+    expect(cultural?.items.map((i) => [i.row.id, i.y])).toEqual([
+      ['under', LANE.top + 1.5 * LANE.level],
+      ['beside', LANE.top + 0.5 * LANE.level],
+    ]);
+    expect(cultural?.height).toBe(LANE.top + 2 * LANE.level + LANE.padding);
   });
 
   it('moves along and between lanes by keyboard', () => {

@@ -1,6 +1,7 @@
 import { eventSpan, stackIntervals } from '../data/events';
 import type { EventCategory, EventRow } from '../data/rows';
 import { compareCodeUnits } from '../data/compareText';
+import { CATEGORY_LABELS } from './eventText';
 
 export interface LaneItem {
   row: EventRow;
@@ -13,16 +14,29 @@ export interface LaneItem {
 
 export interface Lane {
   category: EventCategory;
+  /** The lane's name and count, written at the start of its first level. */
+  label: string;
   top: number;
   height: number;
   items: LaneItem[];
 }
 
-export const LANE = { label: 16, level: 16, padding: 8, minWidth: 10, gap: 2 } as const;
+/**
+ * Lane geometry in pixels: room above the first level, each level's height, room under the last, an
+ * item's least width, the gap kept between items on a level, and a label's width per character (a
+ * generous average at the labels' 12 px: SVG text cannot be measured before it is drawn) and after it.
+ */
+export const LANE = { top: 4, level: 16, padding: 8, minWidth: 10, gap: 2, labelChar: 7, labelGap: 6 } as const;
+
+/** Where a lane's label is written: its baseline, at the middle of the lane's first level. */
+export function laneLabelY(lane: Pick<Lane, 'top'>): number {
+  return lane.top + LANE.top + LANE.level / 2 + 4;
+}
 
 /**
  * One lane per category (in the given order), each event placed on the first level of its lane
- * where it overlaps nothing; lanes stack down the chart. Items sorted by time within a lane.
+ * where it overlaps nothing, the lane's label included (at the start of the first level: an event
+ * under it goes a level down); lanes stack down the chart. Items sorted by time within a lane.
  */
 export function laneLayout(
   events: readonly EventRow[],
@@ -41,17 +55,23 @@ export function laneLayout(
         return Number.isFinite(x0) && Number.isFinite(x1) ? [{ row, x0, x1 }] : [];
       })
       .sort((a, b) => a.x0 - b.x0 || compareCodeUnits(a.row.id, b.row.id));
-    const levels = stackIntervals(
-      placed.map((p) => ({ start: p.x0 - LANE.minWidth / 2, end: p.x1 + LANE.minWidth / 2 })),
+    const label = `${CATEGORY_LABELS[category]} (${placed.length})`;
+    // The label first, on the first level whatever the events' places (its start is before any).
+    const [, ...levels] = stackIntervals(
+      [
+        { start: -Infinity, end: label.length * LANE.labelChar + LANE.labelGap - LANE.gap },
+        ...placed.map((p) => ({ start: p.x0 - LANE.minWidth / 2, end: p.x1 + LANE.minWidth / 2 })),
+      ],
       LANE.minWidth,
       LANE.gap,
     );
     const depth = Math.max(1, ...levels.map((l) => l + 1));
     const lane: Lane = {
       category,
+      label,
       top,
-      height: LANE.label + depth * LANE.level + LANE.padding,
-      items: placed.map((p, i) => ({ ...p, y: top + LANE.label + ((levels[i] ?? 0) + 0.5) * LANE.level })),
+      height: LANE.top + depth * LANE.level + LANE.padding,
+      items: placed.map((p, i) => ({ ...p, y: top + LANE.top + ((levels[i] ?? 0) + 0.5) * LANE.level })),
     };
     top += lane.height;
     return lane;
