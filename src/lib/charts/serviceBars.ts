@@ -99,17 +99,31 @@ export function barNote(bar: Pick<ServiceBar, 'frequency' | 'startKnown' | 'afte
   return [bar.frequency, ...ends.filter((part) => part)].join(' · ');
 }
 
-/** Which drawn conventions a set of bars uses, for a key that explains only what is on screen. */
-export function barConventions(bars: readonly Pick<ServiceBar, 'startKnown' | 'after' | 'oneStop'>[]): {
+/** Which of the timeline's drawn conventions are on screen. */
+export interface BarConventions {
+  /** A faint lead-in before a bar whose start no source dates. */
   startUnknown: boolean;
+  /** A dimmer bar and an arrow on to today, for a service operating when last reported. */
   ongoing: boolean;
+  /** A fade after a bar whose end no source dates. */
   endUnknown: boolean;
+  /** A hatched bar: a through service. */
   oneStop: boolean;
-} {
+}
+
+/**
+ * Which conventions the bars use as drawn over `span` (UTC ms), for a key that explains only what is
+ * on screen: a lead-in or a fade is drawn only where the bar's start or last report is inside the
+ * window (cut by its edge, it has no room).
+ */
+export function barConventions(
+  bars: readonly Pick<ServiceBar, 'start' | 'confirmedEnd' | 'startKnown' | 'after' | 'oneStop'>[],
+  span: { start: number; end: number },
+): BarConventions {
   return {
-    startUnknown: bars.some((bar) => !bar.startKnown),
+    startUnknown: bars.some((bar) => !bar.startKnown && bar.start > span.start),
     ongoing: bars.some((bar) => bar.after === 'ongoing'),
-    endUnknown: bars.some((bar) => bar.after === 'unknown'),
+    endUnknown: bars.some((bar) => bar.after === 'unknown' && bar.confirmedEnd < span.end),
     oneStop: bars.some((bar) => bar.oneStop),
   };
 }

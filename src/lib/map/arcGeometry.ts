@@ -193,14 +193,16 @@ export function placeHandles(
  * sides and more nest outward. The side is fixed by the pair, not by the direction flown. Handles
  * start at each curve's middle and move along it when they would come within `gap` (in the units of
  * `project`: see handleGapAt) of another or of an airport; with no gap given, within a share of the
- * airports' extent. Services whose airports are unknown or have no valid coordinates get no arc.
+ * airports' extent; and off the `names` written on the map where they can (see placeArcHandles).
+ * Services whose airports are unknown or have no valid coordinates get no arc.
  */
 export function layoutArcs(
   services: readonly ServiceEnds[],
   airports: ReadonlyMap<string, LatLon>,
   gap?: number,
+  names: readonly MapName[] = [],
 ): Map<string, ArcGeometry> {
-  return placeArcHandles(layoutCurves(services, airports), airports, gap);
+  return placeArcHandles(layoutCurves(services, airports), airports, gap, names);
 }
 
 /** An arc without its handle: what does not change with the scale the map is drawn at. */
@@ -237,8 +239,7 @@ export function layoutCurves(services: readonly ServiceEnds[], airports: Readonl
 
 /** A name written on the map, centred on its point (a country's): handles keep off it too. */
 export interface MapName extends LatLon {
-  /** Its length in characters, for its width on screen. */
-  chars: number;
+  name: string;
 }
 
 /** A map name's width per character, in shares of the handles' spacing: an upper-case letter of the
@@ -248,7 +249,7 @@ const NAME_CHAR_SHARE = 0.375;
 /** Points along a name's middle line, half a spacing apart, from end to end. */
 function namePoints(name: MapName, spacing: number): LatLngTuple[] {
   const middle = project(name);
-  const half = (name.chars * NAME_CHAR_SHARE * spacing) / 2;
+  const half = (name.name.length * NAME_CHAR_SHARE * spacing) / 2;
   const steps = Math.ceil(half / (spacing / 2));
   return Array.from({ length: 2 * steps + 1 }, (_, i) =>
     tuple(unproject({ x: middle.x - half + (i * half) / Math.max(1, steps), y: middle.y })),

@@ -26,6 +26,24 @@ export interface BasemapAsset {
   features: BasemapFeature[];
 }
 
+/** A country whose name the map writes, and where: its label point. */
+export interface CountryName {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * The countries the maps name (the emphasised ones with a label point), in the file's order: read by
+ * Leaflet's map, the still map and the downloaded image alike, and by the placing of the routes'
+ * circles, which keep off these names.
+ */
+export function namedCountries(features: readonly BasemapFeature[] | null | undefined): CountryName[] {
+  return (features ?? []).flatMap(({ properties: { emphasis, label, name } }) =>
+    emphasis && label ? [{ name, lon: label[0], lat: label[1] }] : [],
+  );
+}
+
 /** The countries the dashboard is about (names as in Natural Earth / world-atlas). */
 export const EMPHASISED_COUNTRIES = ['Azerbaijan', 'Pakistan'] as const;
 

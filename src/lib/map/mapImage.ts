@@ -11,7 +11,7 @@ import type { CalendarDate } from '../data/calendarDate';
 import type { AirportRow, FlightRow } from '../data/rows';
 import { handleGapAt, layoutArcs, paddedBounds, validPoint, type LatLngTuple, type LatLon } from './arcGeometry';
 import { arcStrokes } from './arcStyle';
-import { BASEMAP_CREDIT, type BasemapFeature } from './basemapAsset';
+import { BASEMAP_CREDIT, namedCountries, type BasemapFeature } from './basemapAsset';
 import { loadBasemap } from './loadBasemap';
 import { airportName, handleName, mapImageLabel } from './serviceNames';
 
@@ -115,7 +115,9 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
   const positions = new Map<string, LatLon>(places.map((a) => [a.id, { lat: a.lat, lon: a.lon }]));
   const view = paddedBounds([...positions.values()], 0.2) ?? DEFAULT_VIEW;
   const { projection, height } = fitted(view, width);
-  const arcs = layoutArcs(flights, positions, handleGapAt(projection.scale()));
+  const named = namedCountries(basemap);
+  // Placed as on the screen's maps: off the airports, and off the country names written below.
+  const arcs = layoutArcs(flights, positions, handleGapAt(projection.scale()), named);
   const drawn = shown.filter((row) => arcs.has(row.id));
   const path = geoPath(projection);
 
@@ -145,16 +147,15 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
   svg.append(countries);
 
   const names = el('g', { class: 'map-country-labels', 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 700 });
-  for (const feature of basemap ?? []) {
-    const label = feature.properties.emphasis ? feature.properties.label : null;
-    const at = label ? projection(label) : null;
+  for (const country of named) {
+    const at = projection([country.lon, country.lat]);
     if (!at || !Number.isFinite(at[0]) || !Number.isFinite(at[1])) continue;
     const text = el(
       'text',
       { x: at[0], y: at[1], dy: '0.35em', 'letter-spacing': 1.5, 'stroke-width': 3 },
       { fill: 'var(--map-label, #3b3226)', stroke: 'var(--map-emphasis, #ebe5d6)', 'paint-order': 'stroke' },
     );
-    names.append(withText(text, feature.properties.name.toUpperCase()));
+    names.append(withText(text, country.name.toUpperCase()));
   }
   svg.append(names);
 
