@@ -6,7 +6,7 @@ import EventsPanel from '../../src/lib/charts/EventsPanel.svelte';
 import EventsTable from '../../src/lib/charts/EventsTable.svelte';
 import EventCard from '../../src/lib/ui/EventCard.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
-import { cityAirports, endedFlightRow, flightRow, pia2022KarachiRow } from '../fixtures/flightRows';
+import { cityAirports, endedFlightRow, flightRow, pia2022KarachiRow, turkishThroughRow } from '../fixtures/flightRows';
 import { eventRow } from '../fixtures/eventRows';
 
 const today = { year: 2026, month: 11, day: 28 };
@@ -115,19 +115,7 @@ describe('FlightsPanel', () => {
       'end-unknown',
     ]);
     expect(keyed([flightRow({ id: 'j2-gyd-lhe' })])).toEqual(['Azerbaijan Airlines', 'ongoing']);
-    const turkish = flightRow({
-      id: 'tk',
-      airline: 'Turkish Airlines',
-      airlineCode: 'TK',
-      serviceType: 'one-stop-via-baku',
-      startKnown: false,
-      startDate: null,
-      startPrecision: null,
-      firstConfirmed: '2019-05-29',
-      lastConfirmed: '2021-04-26',
-      weeklyFrequency: null,
-      status: 'status-unconfirmed',
-    });
+    const turkish = turkishThroughRow({ id: 'tk' });
     expect(keyed([turkish])).toEqual(['Turkish Airlines', 'through', 'start-unknown', 'end-unknown']);
     // Its row says so in words as well.
     const { container } = render(FlightsPanel, {

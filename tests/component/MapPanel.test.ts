@@ -7,7 +7,7 @@ import MapPanel from '../../src/lib/map/MapPanel.svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
 import { TILE_PREFERENCE_KEY } from '../../src/lib/map/tilePreference';
 import type { AirportRow, FlightRow } from '../../src/lib/data/rows';
-import { flightRow } from '../fixtures/flightRows';
+import { flightRow, turkishThroughRow } from '../fixtures/flightRows';
 
 // Structure and behaviour only: Leaflet has no layout in jsdom (the map is 0x0), so geometry is
 // checked in Chromium (tests/e2e/map.spec.ts) and in the unit tests of the pure helpers.
@@ -48,20 +48,7 @@ const flights: FlightRow[] = [
     weeklyFrequency: 1,
     status: 'discontinued',
   }),
-  flightRow({
-    id: 'tk-ist-gyd-isb',
-    airline: 'Turkish Airlines',
-    airlineCode: 'TK',
-    destination: 'ISB',
-    serviceType: 'one-stop-via-baku',
-    startKnown: false,
-    startDate: null,
-    startPrecision: null,
-    firstConfirmed: '2019-05-29',
-    lastConfirmed: '2021-04-26',
-    weeklyFrequency: null,
-    status: 'status-unconfirmed',
-  }),
+  turkishThroughRow({ id: 'tk-ist-gyd-isb', destination: 'ISB' }),
 ];
 
 const basemap = readFileSync('public/basemap/region.geojson', 'utf8');

@@ -8,7 +8,7 @@ import {
   statusText,
 } from '../../src/lib/data/flightText';
 import { barConventions, barNote, drawnTitles, serviceBars } from '../../src/lib/charts/serviceBars';
-import { cityAirports, flightRow } from '../fixtures/flightRows';
+import { cityAirports, flightRow, turkishThroughRow } from '../fixtures/flightRows';
 
 const airports = cityAirports({ GYD: 'Baku', LHE: 'Lahore', ISB: 'Islamabad' });
 
@@ -96,18 +96,7 @@ describe('flight texts', () => {
 
   it('says under each bar what its drawn ends stand for, and the key names only the ends drawn', () => {
     const today = { year: 2026, month: 11, day: 28 };
-    // As the data has Turkish Airlines' through service: no start or end date, first and last reports.
-    const turkish = flightRow({
-      id: 'turkish',
-      serviceType: 'one-stop-via-baku',
-      startKnown: false,
-      startDate: null,
-      startPrecision: null,
-      firstConfirmed: '2019-05-29',
-      lastConfirmed: '2021-04-26',
-      weeklyFrequency: null,
-      status: 'status-unconfirmed',
-    });
+    const turkish = turkishThroughRow({ id: 'turkish' });
     const operating = flightRow({ id: 'operating' });
     const ended = flightRow({
       id: 'ended',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { airportName, handleName, serviceCardLines, weeklyText } from '../../src/lib/map/serviceNames';
 import type { AirportRow } from '../../src/lib/data/rows';
-import { flightRow } from '../fixtures/flightRows';
+import { flightRow, turkishThroughRow } from '../fixtures/flightRows';
 
 const airport = (id: string, city: string, country: string, name = `${city} Airport`): AirportRow => ({
   id,
@@ -45,18 +45,7 @@ describe('handleName(row, airports)', () => {
   });
 
   it('names a one-stop service with no start date or frequency without guessing either', () => {
-    const row = flightRow({
-      id: 'tk',
-      airline: 'Turkish Airlines',
-      serviceType: 'one-stop-via-baku',
-      startKnown: false,
-      startDate: null,
-      startPrecision: null,
-      firstConfirmed: '2019-05-29',
-      lastConfirmed: '2021-04-26',
-      weeklyFrequency: null,
-      status: 'status-unconfirmed',
-    });
+    const row = turkishThroughRow({ id: 'tk' });
     expect(handleName(row, airports)).toBe(
       'Baku to Lahore, Turkish Airlines, through service from beyond Baku, stopping there, weekly frequency not reported, start unknown (first reported 29 May 2019), end unknown (last confirmed 26 April 2021)',
     );
