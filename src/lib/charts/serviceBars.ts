@@ -85,7 +85,7 @@ export function serviceBars(
 
 /**
  * The words under a bar: its frequency, then what the bar's drawn ends stand for where a source does
- * not date them ('start unknown' for the faint stub before it, 'operating' for the arrow, 'end unknown'
+ * not date them ('start unknown' for the faint lead-in before it, 'operating' for the arrow, 'end unknown'
  * for the fade), so that the picture's conventions are also said in the row.
  */
 export function barNote(bar: Pick<ServiceBar, 'frequency' | 'startKnown' | 'after'>): string {

@@ -4,6 +4,7 @@
  */
 import { compareCodeUnits } from '../data/compareText';
 import { validPoint } from '../data/placeable';
+import type { CountryName } from './basemapAsset';
 
 export { validPoint };
 
@@ -200,7 +201,7 @@ export function layoutArcs(
   services: readonly ServiceEnds[],
   airports: ReadonlyMap<string, LatLon>,
   gap?: number,
-  names: readonly MapName[] = [],
+  names: readonly CountryName[] = [],
 ): Map<string, ArcGeometry> {
   return placeArcHandles(layoutCurves(services, airports), airports, gap, names);
 }
@@ -237,17 +238,12 @@ export function layoutCurves(services: readonly ServiceEnds[], airports: Readonl
   return laid.sort((p, q) => compareCodeUnits(p.id, q.id));
 }
 
-/** A name written on the map, centred on its point (a country's): handles keep off it too. */
-export interface MapName extends LatLon {
-  name: string;
-}
-
 /** A map name's width per character, in shares of the handles' spacing: an upper-case letter of the
  *  map's country names (mapTheme.css, bold, letter-spaced) is about 12 of the spacing's 32 pixels. */
 const NAME_CHAR_SHARE = 0.375;
 
-/** Points along a name's middle line, half a spacing apart, from end to end. */
-function namePoints(name: MapName, spacing: number): LatLngTuple[] {
+/** Points along a name's middle line (a country's name, centred on its point), half a spacing apart, from end to end. */
+function namePoints(name: CountryName, spacing: number): LatLngTuple[] {
   const middle = project(name);
   const half = (name.name.length * NAME_CHAR_SHARE * spacing) / 2;
   const steps = Math.ceil(half / (spacing / 2));
@@ -265,7 +261,7 @@ export function placeArcHandles(
   laid: readonly ArcCurve[],
   airports: ReadonlyMap<string, LatLon>,
   gap?: number,
-  names: readonly MapName[] = [],
+  names: readonly CountryName[] = [],
 ): Map<string, ArcGeometry> {
   const ends = [...airports.values()].filter(validPoint);
   const projected = ends.map(project);
