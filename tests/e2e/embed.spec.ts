@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { coveredHandles, shippedRows, steady, tradeWithBadValue, test } from './helpers';
+import { coveredHandles, handlePlaces, shippedRows, steady, tradeWithBadValue, test } from './helpers';
 import { encodeDeck } from '../../src/lib/state/deckCodec';
 
 const SHOTS = 'reports/screenshots';
@@ -723,11 +723,7 @@ test("on a 1024×768 or 1366×768 projector, no route's circle on the map's slid
     const slide = dialog.locator('.slide');
     await steady(() => slide.evaluate((el) => Number(getComputedStyle(el).zoom)));
     // The circles are placed again as Leaflet's map is fitted to the slide: checked once they stay put.
-    await steady(() =>
-      dialog
-        .locator('button.arc-handle')
-        .evaluateAll((all) => all.map((h) => h.getBoundingClientRect()).map((r) => [Math.round(r.x), Math.round(r.y)])),
-    );
+    await steady(() => handlePlaces(dialog.locator('button.arc-handle')));
     // (At 1024×768 a Turkish Airlines circle touched "PAKISTAN" before the names were kept clear.)
     expect(await coveredHandles(dialog.locator('.air-map'), { names: true }), `${width}×${height}`).toEqual([]);
   }

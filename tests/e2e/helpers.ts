@@ -136,6 +136,12 @@ export async function coveredHandles(panel: Locator, { names = false } = {}): Pr
   }, names);
 }
 
+/** Where the route handles (`handles`, the circles on a map's arcs) are on screen, as one string. */
+export const handlePlaces = (handles: Locator) =>
+  handles.evaluateAll((els) =>
+    els.map((e) => `${Math.round(e.getBoundingClientRect().x)},${Math.round(e.getBoundingClientRect().y)}`).join(' '),
+  );
+
 /**
  * What `read` gives once two reads `gapMs` apart agree: a value the page searches for over a few
  * frames (a slide's zoom, and so where its marks are).

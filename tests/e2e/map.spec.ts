@@ -8,7 +8,7 @@ import { findResource } from '../../src/lib/data/schema';
 import { readTable } from '../../src/lib/data/readTable';
 import { toFlightRow } from '../../src/lib/data/rows';
 import { localToday, serviceInWindow } from '../../src/lib/data/serviceSpan';
-import { coveredHandles, reachMap, shippedRows, shippedText, watchPage, test } from './helpers';
+import { coveredHandles, handlePlaces, reachMap, shippedRows, shippedText, watchPage, test } from './helpers';
 
 // The map panel is loaded on demand (MapPanel.svelte, dynamic import from App.svelte) and tested
 // against the production build, as the reader gets it.
@@ -132,12 +132,6 @@ test('two services on one airport pair curve to opposite sides of it on screen',
   expect(side[0]).toBe(-(side[1] ?? 0));
 });
 
-/** Where the route handles are on screen, as one string. */
-const handlePlaces = (page: Page) =>
-  handles(page).evaluateAll((els) =>
-    els.map((e) => `${Math.round(e.getBoundingClientRect().x)},${Math.round(e.getBoundingClientRect().y)}`).join(' '),
-  );
-
 /** The country names on a map cut by its edge or running under its zoom buttons. */
 function unreadableCountryNames(panel: Locator): Promise<(string | null)[]> {
   return panel.evaluate((root) => {
@@ -180,13 +174,13 @@ for (const width of [320, 360, 400, 800, 1280]) {
     for (const button of ['Zoom in', 'Zoom in']) {
       const control = map(page).getByRole('button', { name: button });
       if ((await control.getAttribute('aria-disabled')) === 'true') continue;
-      const before = await handlePlaces(page);
+      const before = await handlePlaces(handles(page));
       await control.click();
       await expect
         .poll(async () => {
-          const now = await handlePlaces(page);
+          const now = await handlePlaces(handles(page));
           await page.waitForTimeout(150);
-          return now !== before && now === (await handlePlaces(page));
+          return now !== before && now === (await handlePlaces(handles(page)));
         })
         .toBe(true);
       expect(await coveredHandles(map(page), { names: width >= 480 }), button).toEqual([]);
