@@ -1,14 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
-import {
-  CAUGHT_UP_MARK,
-  PanelWindow,
-  QUIET_MS,
-  panelsBehind,
-  whenQuiet,
-  type Later,
-} from '../../src/lib/state/panelWindow.svelte';
+import { CAUGHT_UP_MARK, PanelWindow, panelsBehind } from '../../src/lib/state/panelWindow.svelte';
+import { QUIET_MS, whenQuiet, type Later } from '../../src/lib/state/later';
 
 /** Jobs put off "until idle", run by the test when it chooses. */
 function manualLater() {

@@ -1,7 +1,8 @@
-import { describe, expect, it, beforeEach } from 'vitest';
+import { afterEach, describe, expect, it, beforeEach, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { Dashboard } from '../../src/lib/state/dashboard.svelte';
 import { historyMode, SETTLE_MS, syncWithUrl } from '../../src/lib/state/urlSync.svelte';
+import { CATCH_UP_TIMEOUT_MS, QUIET_MS } from '../../src/lib/state/later';
 
 describe('historyMode(lastWrite, now)', () => {
   it.each([
@@ -16,6 +17,9 @@ describe('historyMode(lastWrite, now)', () => {
 describe('syncWithUrl(dashboard, window, now)', () => {
   beforeEach(() => {
     window.history.replaceState(null, '', '/');
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   it('reads the URL at start, tidies an address read whole without a history entry', () => {
@@ -33,7 +37,7 @@ describe('syncWithUrl(dashboard, window, now)', () => {
 
   it('names what it ignored and leaves the address as it came, the first change adding an entry', () => {
     const opened = '?from=2013&to=abc&form=2010';
-    const { dashboard, sync, paint, length } = openedAt(opened);
+    const { dashboard, sync, pause, length } = openedAt(opened);
     expect(dashboard.from).toBe(2013);
     expect(sync.invalid).toEqual([
       { param: 'to', value: 'abc' },
@@ -44,7 +48,7 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     expect(window.history.length).toBe(length);
     dashboard.setWindow(2014, 2026);
     flushSync();
-    paint.run();
+    pause.run();
     // The view's own address now, as a new entry: Back returns to the link as it was opened.
     expect(window.location.search).toBe('?from=2014');
     expect(window.history.length).toBe(length + 1);
@@ -54,15 +58,15 @@ describe('syncWithUrl(dashboard, window, now)', () => {
   /** A deck as a link writes it, from its entries as they are (a slide with an unknown panel included). */
   const deckParam = (entries: unknown[][]) => btoa(JSON.stringify(entries)).replace(/=+$/, '');
 
-  /** A dashboard synced with the address opened at `search`; its writes wait for `paint.run()`. */
+  /** A dashboard synced with the address opened at `search`; its writes wait for `pause.run()`. */
   function openedAt(search: string) {
     window.history.replaceState(null, '', `/${search}`);
     const length = window.history.length;
-    const paint = manualSchedule();
+    const pause = manualSchedule();
     const dashboard = new Dashboard();
-    const sync = syncWithUrl(dashboard, window, () => 0, paint.schedule);
+    const sync = syncWithUrl(dashboard, window, () => 0, pause.schedule);
     flushSync();
-    return { dashboard, sync, paint, length };
+    return { dashboard, sync, pause, length };
   }
 
   it('leaves the address as it came when its deck could not all be read, and the first change adds an entry', () => {
@@ -70,12 +74,12 @@ describe('syncWithUrl(dashboard, window, now)', () => {
       ['trade', 'v=1'],
       ['pie', 'v=1'],
     ])}`;
-    const { dashboard, sync, paint, length } = openedAt(opened);
+    const { dashboard, sync, pause, length } = openedAt(opened);
     expect(dashboard.deck).toHaveLength(1);
     expect(window.location.search).toBe(opened);
     dashboard.setWindow(2014, 2026);
     flushSync();
-    paint.run();
+    pause.run();
     // The view's own address now, as a new entry: Back returns to the link as it was opened.
     expect(window.location.search).toMatch(/^\?from=2014&deck=/);
     expect(window.history.length).toBe(length + 1);
@@ -88,11 +92,11 @@ describe('syncWithUrl(dashboard, window, now)', () => {
       ['pie', 'v=1'],
       ['events', 'v=1'],
     ]);
-    const { dashboard, sync, paint, length } = openedAt(`?deck=${deck}&slide=1`);
+    const { dashboard, sync, pause, length } = openedAt(`?deck=${deck}&slide=1`);
     expect(dashboard.slide).toBe(1);
     dashboard.present(2);
     flushSync();
-    paint.run();
+    pause.run();
     // A new entry: Back still reaches the link as it came, with the slide left out.
     expect(window.history.length).toBe(length + 1);
     expect(window.location.search).toMatch(/&slide=2$/);
@@ -101,85 +105,92 @@ describe('syncWithUrl(dashboard, window, now)', () => {
 
   it('Back to a link kept as it came shows it and writes nothing; its first change then adds an entry', () => {
     const opened = '?from=2013&form=2010';
-    const { dashboard, sync, paint, length } = openedAt(opened);
+    const { dashboard, sync, pause, length } = openedAt(opened);
     dashboard.setWindow(2014, 2026);
     flushSync();
-    paint.run();
+    pause.run();
     expect([window.location.search, window.history.length]).toEqual(['?from=2014', length + 1]);
     // Back: the browser has put the kept address back.
     window.history.replaceState(null, '', `/${opened}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
     flushSync();
-    paint.run();
+    pause.run();
     expect(dashboard.from).toBe(2013);
     expect([window.location.search, window.history.length]).toEqual([opened, length + 1]);
     // Its first change then adds an entry after it, as when it was opened.
     dashboard.setWindow(2015, 2026);
     flushSync();
-    paint.run();
+    pause.run();
     expect([window.location.search, window.history.length]).toEqual(['?from=2015', length + 2]);
     sync.stop();
   });
 
-  /** A scheduler the test runs by hand, standing in for "after the next paint". */
+  /** A scheduler the test runs by hand, standing in for "once the changes pause". */
   function manualSchedule() {
-    const queued: (() => void)[] = [];
+    const queued = new Set<() => void>();
     return {
-      schedule: (write: () => void) => void queued.push(write),
-      run: () => queued.splice(0).forEach((write) => write()),
+      schedule: (write: () => void) => {
+        queued.add(write);
+        return () => queued.delete(write);
+      },
+      run: () => {
+        const due = [...queued];
+        queued.clear();
+        due.forEach((write) => write());
+      },
       get waiting() {
-        return queued.length;
+        return queued.size;
       },
     };
   }
 
-  /** A synced dashboard with a clock and a paint the test moves by hand; `length` is the history's at start. */
+  /** A synced dashboard with a clock and a pause the test moves by hand; `length` is the history's at start. */
   function started() {
     let clock = 10_000;
-    const paint = manualSchedule();
+    const pause = manualSchedule();
     const dashboard = new Dashboard();
-    const sync = syncWithUrl(dashboard, window, () => clock, paint.schedule);
+    const sync = syncWithUrl(dashboard, window, () => clock, pause.schedule);
     flushSync();
-    return { dashboard, sync, paint, length: window.history.length, wait: (ms: number) => (clock += ms) };
+    return { dashboard, sync, pause, length: window.history.length, wait: (ms: number) => (clock += ms) };
   }
 
   it('adds one history entry for a settled change and replaces it during a burst (a drag)', () => {
-    const { dashboard, sync, paint, length, wait } = started();
+    const { dashboard, sync, pause, length, wait } = started();
     dashboard.setWindow(1992, 2026);
     flushSync();
-    paint.run();
+    pause.run();
     expect(window.history.length).toBe(length + 1);
     for (const from of [1993, 1994, 1995]) {
       wait(50);
       dashboard.setWindow(from, 2026);
       flushSync();
-      paint.run();
+      pause.run();
     }
     expect(window.history.length).toBe(length + 1);
     expect(window.location.search).toBe('?from=1995');
     wait(SETTLE_MS + 1);
     dashboard.theme = 'dark';
     flushSync();
-    paint.run();
+    pause.run();
     expect(window.history.length).toBe(length + 2);
     sync.stop();
   });
 
   it('adds an entry as a presentation starts and as it ends, but not for each slide turned', () => {
-    const { dashboard, sync, paint, length, wait } = started();
+    const { dashboard, sync, pause, length, wait } = started();
     for (const panel of ['trade', 'tourism', 'events'] as const) dashboard.addSlide(panel, 'v=1', '');
     flushSync();
-    paint.run();
+    pause.run();
     wait(SETTLE_MS + 1);
     dashboard.present(1);
     flushSync();
-    paint.run();
+    pause.run();
     expect(window.history.length).toBe(length + 2);
     for (const n of [2, 3]) {
       wait(SETTLE_MS + 1);
       dashboard.present(n);
       flushSync();
-      paint.run();
+      pause.run();
     }
     expect(window.location.search).toMatch(/&slide=3$/);
     expect(window.history.length).toBe(length + 2);
@@ -187,46 +198,46 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     wait(50);
     dashboard.present(null);
     flushSync();
-    paint.run();
+    pause.run();
     expect(window.location.search).not.toContain('slide=');
     expect(window.history.length).toBe(length + 3);
     sync.stop();
   });
 
-  it('writes after the paint: changes made before it become one write, and a new burst still adds its entry', () => {
-    const { dashboard, sync, paint, length, wait } = started();
+  it('writes once the changes pause: changes made before then become one write, and a new burst still adds its entry', () => {
+    const { dashboard, sync, pause, length, wait } = started();
     dashboard.setWindow(1992, 2026);
     flushSync();
     wait(20);
     dashboard.setWindow(1993, 2026);
     flushSync();
-    expect(window.location.search).toBe(''); // not yet: the frame comes first
-    expect(paint.waiting).toBe(1);
-    paint.run();
+    expect(window.location.search).toBe(''); // not yet: the changes have not paused
+    expect(pause.waiting).toBe(1);
+    pause.run();
     expect(window.location.search).toBe('?from=1993');
     expect(window.history.length).toBe(length + 1); // the burst's first change asked for an entry
     sync.stop();
   });
 
-  it('writes nothing when the view returns to the address before the paint', () => {
-    const paint = manualSchedule();
+  it('writes nothing when the view returns to the address before the pause', () => {
+    const pause = manualSchedule();
     const dashboard = new Dashboard();
-    const sync = syncWithUrl(dashboard, window, () => 0, paint.schedule);
+    const sync = syncWithUrl(dashboard, window, () => 0, pause.schedule);
     flushSync();
     const length = window.history.length;
     dashboard.tradeView = 'mirror';
     flushSync();
     dashboard.tradeView = 'all';
     flushSync();
-    paint.run();
+    pause.run();
     expect([window.location.search, window.history.length]).toEqual(['', length]);
     sync.stop();
   });
 
   it('makes a pending write at once when the page is hidden, and drops it on Back/Forward', () => {
-    const paint = manualSchedule();
+    const pause = manualSchedule();
     const dashboard = new Dashboard();
-    const sync = syncWithUrl(dashboard, window, () => 0, paint.schedule);
+    const sync = syncWithUrl(dashboard, window, () => 0, pause.schedule);
     flushSync();
     dashboard.tradeView = 'mirror';
     flushSync();
@@ -237,9 +248,27 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     window.history.pushState(null, '', '/?scale=linear');
     window.dispatchEvent(new PopStateEvent('popstate'));
     flushSync();
-    paint.run();
+    pause.run();
     expect(window.location.search).toBe('?scale=linear');
     expect(dashboard.from).not.toBe(2001);
+    sync.stop();
+  });
+
+  it('by default, holding an arrow key down writes the address once, QUIET_MS after the last step', () => {
+    vi.useFakeTimers();
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window);
+    flushSync();
+    const length = window.history.length;
+    // About 30 steps a second, as a held key repeats.
+    for (let from = 1992; from <= 2001; from += 1) {
+      dashboard.setWindow(from, 2026);
+      flushSync();
+      vi.advanceTimersByTime(33);
+    }
+    expect(window.location.search).toBe('');
+    vi.advanceTimersByTime(QUIET_MS + CATCH_UP_TIMEOUT_MS);
+    expect([window.location.search, window.history.length]).toEqual(['?from=2001', length + 1]);
     sync.stop();
   });
 
@@ -254,7 +283,7 @@ describe('syncWithUrl(dashboard, window, now)', () => {
   });
 });
 
-describe('syncWithUrl: a write waiting for the paint is made before the reader leaves or goes Back', () => {
+describe('syncWithUrl: a write waiting for a pause is made before the reader leaves or goes Back', () => {
   beforeEach(() => {
     window.history.replaceState(null, '', '/');
   });
@@ -276,13 +305,13 @@ describe('syncWithUrl: a write waiting for the paint is made before the reader l
       dashboard,
       window,
       () => 0,
-      () => undefined,
+      () => () => undefined,
     );
     flushSync();
     dashboard.tradeView = 'mirror';
     flushSync();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
-    expect(window.location.search).toBe(''); // an ordinary key leaves it to the paint
+    expect(window.location.search).toBe(''); // an ordinary key leaves it to the pause
     act();
     expect(window.location.search).toBe('?trade=mirror');
     sync.stop();
@@ -297,7 +326,10 @@ describe('syncWithUrl with an opened permalink', () => {
       dashboard,
       window,
       () => 0,
-      (write) => write(),
+      (write) => {
+        write();
+        return () => undefined;
+      },
     );
     flushSync();
     expect(window.location.search).toBe('?v=1&from=1991&to=2026');

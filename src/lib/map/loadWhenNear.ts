@@ -5,7 +5,7 @@
  * `load` may be called more than once: it is the caller's to do its work once.
  */
 import type { Attachment } from 'svelte/attachments';
-import { whenIdle, type Later } from '../state/panelWindow.svelte';
+import { whenIdle, type Later } from '../state/later';
 
 const REACH = ['pointerenter', 'touchstart'] as const;
 

@@ -1,5 +1,6 @@
 import { flushSync, untrack } from 'svelte';
 import { yearSpan } from '../data/period';
+import { whenQuiet, type Later } from './later';
 
 /** A time window as a panel draws it: its first and last year, and how they read ('2005–2022'). */
 export interface TimeSpan {
@@ -7,42 +8,6 @@ export interface TimeSpan {
   readonly to: number;
   readonly years: string;
 }
-
-/** Runs a job later, when the main thread is free; returns a function that cancels it. */
-export type Later = (job: () => void) => () => void;
-
-/** How long a panel out of view waits at most for the main thread to be idle (after QUIET_MS) before it catches up. */
-export const CATCH_UP_TIMEOUT_MS = 300;
-
-/** In an idle period (requestIdleCallback), or after a short timeout where there is none. */
-export const whenIdle: Later = (job) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(job, { timeout: CATCH_UP_TIMEOUT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(job, 50);
-  return () => clearTimeout(id);
-};
-
-/**
- * How long the window must stay unchanged before a panel out of view starts to catch up. A reader
- * dragging the slider, or holding an arrow key down (about 30 changes a second), changes it faster
- * than this: the panels below wait until the reader stops, instead of taking the main thread between
- * two changes and delaying the next one.
- */
-export const QUIET_MS = 200;
-
-/** Once the window has stayed unchanged for QUIET_MS, when the main thread is idle (`whenIdle`). */
-export const whenQuiet: Later = (job) => {
-  let cancelIdle: (() => void) | undefined;
-  const id = setTimeout(() => {
-    cancelIdle = whenIdle(job);
-  }, QUIET_MS);
-  return () => {
-    clearTimeout(id);
-    cancelIdle?.();
-  };
-};
 
 /** Panels out of view that have not caught up with the window yet, on this page. */
 let behind = 0;

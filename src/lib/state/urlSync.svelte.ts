@@ -2,8 +2,8 @@ import { flushSync } from 'svelte';
 import type { InvalidParam } from './urlCodec';
 import { parsePage, serialisePage } from './pageCodec';
 import type { Dashboard } from './dashboard.svelte';
-import { afterPaint } from './commitQueue';
 import { HistoryWriter } from './historyWriter';
+import { whenQuiet, type Later } from './later';
 
 export { historyMode, SETTLE_MS } from './historyWriter';
 
@@ -19,16 +19,17 @@ function movesHistory(event: KeyboardEvent | PointerEvent): boolean {
  * Back/Forward, and writes the state back whenever it changes. This is the one effect that syncs
  * them. Returns the parameters that were ignored at start (for a notice) and a teardown.
  *
- * Changes are written after the frame that shows them (`schedule`, by default after the next paint;
- * see HistoryWriter). A write still waiting is made at once when the page is hidden or a key or mouse
- * button that goes Back/Forward is pressed. Left: the browser's own Back button, pressed within the
- * frame or two a write waits (more on a busy main thread), goes back past the newest change.
+ * Changes are written once they pause (`schedule`, by default `whenQuiet`: QUIET_MS without a change,
+ * then an idle moment; see HistoryWriter), so holding an arrow key down writes once, not at every
+ * step. A write still waiting is made at once when the page is hidden or a key or mouse button that
+ * goes Back/Forward is pressed. Left: the browser's own Back button, pressed in the fraction of a
+ * second a write waits, goes back past the newest change.
  */
 export function syncWithUrl(
   dashboard: Dashboard,
   win: Window = window,
   now: () => number = () => performance.now(),
-  schedule: (write: () => void) => void = (write) => void afterPaint().then(write),
+  schedule: Later = whenQuiet,
 ): { invalid: InvalidParam[]; stop: () => void } {
   const initial = parsePage(win.location.search);
   dashboard.apply(initial.view);
