@@ -225,6 +225,28 @@ test('a link with invalid parameters shows the defaults and names what it ignore
   await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '1991');
 });
 
+test('a parameter given twice is read once, its later value named, and the address kept as it came', async ({
+  page,
+}) => {
+  const opened = '?cats=security&cats=economic&table=events';
+  await page.goto(`./${opened}`);
+  const notice = page.locator('p.notice[role="status"]');
+  await expect(notice).toContainText('Given more than once, the first used: cats=economic.');
+  // The first value is the view: Security alone ticked.
+  const events = page.locator('[data-panel="events"]');
+  await expect(events.getByRole('checkbox', { name: /^Security/ })).toBeChecked();
+  await expect(events.getByRole('checkbox', { name: /^Economic/ })).not.toBeChecked();
+  expect(new URL(page.url()).search).toBe(opened);
+  // The first change adds an entry after it: Back returns to the link as it came, notice and all.
+  await page.getByRole('slider', { name: 'Start year' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=1992/);
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).search).toBe(opened);
+  await page.reload();
+  await expect(notice).toContainText('Given more than once, the first used: cats=economic.');
+});
+
 // Both files are preloaded by the page (scripts/prerender.mjs) and read by the app.
 for (const [file, other] of [
   ['tourism', 'trade'],

@@ -13,7 +13,7 @@ describe('readEmbedLink(search)', () => {
     expect(readEmbedLink('?panel=trade&panel=map')).toEqual({
       panel: 'trade',
       asked: 'trade',
-      unused: [{ param: 'panel', value: 'map' }],
+      unused: [{ param: 'panel', value: 'map', repeated: true }],
     });
   });
   it("names the full page's deck and slide as not used, with their values", () => {

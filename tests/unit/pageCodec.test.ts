@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_PARAMS, pagePermalink, parsePage, serialisePage } from '../../src/lib/state/pageCodec';
 import { DEFAULT_VIEW, VIEW_PARAMS, serialiseView } from '../../src/lib/state/urlCodec';
 import { encodeDeck } from '../../src/lib/state/deckCodec';
+import { deckNoticeText } from '../../src/lib/state/ignoredText';
 
 const deck = [
   { panel: 'trade' as const, query: 'v=1&from=2013&to=2016&trade=mirror', note: 'gap' },
@@ -41,6 +42,16 @@ describe('parsePage(search) and serialisePage(view)', () => {
     // The link's slide 2 was left out: no other slide is presented in its place.
     expect(link(2).view.slide).toBeNull();
     expect(link(2).invalid).toContainEqual({ param: 'slide', value: '2' });
+  });
+  it('names a second deck or slide as a repeat: the first is read, and the notice does not call the deck unreadable', () => {
+    const first = encodeDeck(deck);
+    const out = parsePage(`?deck=${first}&slide=1&deck=abc&slide=2`);
+    expect([out.view.deck, out.view.slide]).toEqual([deck, 1]);
+    expect(out.invalid).toEqual([
+      { param: 'deck', value: 'abc', repeated: true },
+      { param: 'slide', value: '2', repeated: true },
+    ]);
+    expect(deckNoticeText(out.invalid)).toBe('');
   });
   it('still names parameters neither a view nor the page has', () => {
     expect(parsePage('?form=2010&deck=').invalid).toEqual([

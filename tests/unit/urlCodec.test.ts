@@ -169,12 +169,39 @@ describe('ignoredText(invalid)', () => {
     expect(ignoredText([{ param: 'from', value: 'abc' }, unknown('form')])).toEqual({
       values: 'from=abc',
       names: 'form',
+      repeats: '',
     });
     expect(ignoredText(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(unknown))).toEqual({
       values: '',
       names: 'a, b, c, d, e and 2 more',
+      repeats: '',
     });
-    expect(ignoredText([])).toEqual({ values: '', names: '' });
+    expect(ignoredText([])).toEqual({ values: '', names: '', repeats: '' });
+  });
+  it('says the later values of a repeated parameter apart: the first value was used, not a default', () => {
+    expect(ignoredText(parseView('?cats=security&cats=economic&from=abc&from=2010').invalid)).toEqual({
+      values: 'from=abc',
+      names: '',
+      repeats: 'from=2010, cats=economic',
+    });
+  });
+});
+
+describe('a parameter the link gives more than once', () => {
+  it('reads the first value and names each later one as a repeat, still reading the rest', () => {
+    const { view, invalid } = parseView('?cats=security&cats=economic&table=events&from=2012&to=2015&from=2010');
+    expect([view.categories, view.tables, view.from, view.to]).toEqual([['security'], ['events'], 2012, 2015]);
+    expect(invalid).toEqual([
+      { param: 'from', value: '2010', repeated: true },
+      { param: 'cats', value: 'economic', repeated: true },
+    ]);
+  });
+  it('names a repeated version, and repeats of a name no view has only once, as unknown', () => {
+    expect(parseView('?v=1&v=abc').invalid).toEqual([{ param: 'v', value: 'abc', repeated: true }]);
+    expect(parseView('?zzz=1&zzz=2').invalid).toEqual([{ param: 'zzz', value: '1', unknown: true }]);
+  });
+  it("says so in a slide's notice", () => {
+    expect(slideIgnoredText(parseView('q=rice&q=jf').invalid)).toBe('Given more than once, the first used: q=jf.');
   });
 });
 

@@ -1,6 +1,6 @@
 import { DECK_PANELS, type DeckPanel } from './deckCodec';
 import type { ResourceName } from '../data/schema';
-import type { InvalidParam } from './urlCodec';
+import { repeatedParams, type InvalidParam } from './urlCodec';
 
 /** The files each embeddable panel needs: an embed fetches only those. */
 export const PANEL_RESOURCES: Record<DeckPanel, ResourceName[]> = {
@@ -42,10 +42,7 @@ export function readEmbedLink(search: string): EmbedLink {
     panel: DECK_PANELS.find((p) => p === asked) ?? null,
     asked,
     unused: [
-      ...params
-        .getAll('panel')
-        .slice(1)
-        .map((value) => ({ param: 'panel', value })),
+      ...repeatedParams(params, ['panel']),
       ...UNUSED_IN_EMBED.filter((name) => params.has(name)).map((param) => ({
         param,
         value: params.get(param) ?? '',

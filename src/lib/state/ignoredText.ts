@@ -39,7 +39,7 @@ export function notFoundText(missing: readonly InvalidParam[]): string {
  * syncWithUrl), so the presenter can still send it on or mend it.
  */
 export function deckNoticeText(invalid: readonly InvalidParam[]): string {
-  const deck = invalid.filter((p) => p.param === 'deck');
+  const deck = invalid.filter((p) => p.param === 'deck' && !p.repeated);
   if (deck.length === 0) return '';
   if (deck.some((p) => p.slide === undefined))
     return 'The deck in the link could not be read (it is not one this dashboard made), so no deck is shown; the address still holds it.';
@@ -50,17 +50,29 @@ export function deckNoticeText(invalid: readonly InvalidParam[]): string {
 /** How many unknown parameter names the notice lists before "and N more". */
 const NAMES_SHOWN = 5;
 
+/** Values that could not be read (the defaults are used instead): not unknown names, nor repeats. */
+export function unreadValues(invalid: readonly InvalidParam[]): InvalidParam[] {
+  return invalid.filter((p) => !p.unknown && !p.repeated);
+}
+
 /**
- * The ignored-parameters notice, in two parts ('' when empty): values that could not be read (the
- * defaults are used instead), as `name=value`; and parameters no view has, by name only (a mail tool's
- * token is not worth repeating), at most five and then how many more.
+ * The ignored-parameters notice, in three parts ('' when empty): values that could not be read (the
+ * defaults are used instead), as `name=value`; parameters no view has, by name only (a mail tool's
+ * token is not worth repeating), at most five and then how many more; and the later values of a
+ * parameter given more than once (the first is used), as `name=value`.
  */
-export function ignoredText(invalid: readonly InvalidParam[]): { values: string; names: string } {
-  const values = paramList(invalid.filter((p) => !p.unknown));
+export function ignoredText(invalid: readonly InvalidParam[]): { values: string; names: string; repeats: string } {
+  const values = paramList(unreadValues(invalid));
   const names = invalid.filter((p) => p.unknown).map((p) => p.param);
   const more = names.length - NAMES_SHOWN;
   const listed = names.slice(0, NAMES_SHOWN).join(', ');
-  return { values, names: more > 0 ? `${listed} and ${more} more` : listed };
+  const repeats = paramList(invalid.filter((p) => p.repeated));
+  return { values, names: more > 0 ? `${listed} and ${more} more` : listed, repeats };
+}
+
+/** The sentence for `repeats` (see ignoredText): '' when there are none. */
+export function repeatsText(repeats: string): string {
+  return repeats ? `Given more than once, the first used: ${repeats}.` : '';
 }
 
 /**
@@ -77,11 +89,12 @@ export function slideNoticeText(invalid: readonly InvalidParam[], missing: reado
  * unreadable window is shown with the default one, and the presenter must see that it is.
  */
 export function slideIgnoredText(invalid: readonly InvalidParam[]): string {
-  const { names } = ignoredText(invalid);
-  const values = explainedParamList(invalid.filter((p) => !p.unknown));
+  const { names, repeats } = ignoredText(invalid);
+  const values = explainedParamList(unreadValues(invalid));
   return [
     values && `Ignored in this slide's link, defaults used instead: ${values}.`,
     names && `Not part of a view, so not used: ${names}.`,
+    repeatsText(repeats),
   ]
     .filter(Boolean)
     .join(' ');

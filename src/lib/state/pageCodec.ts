@@ -3,7 +3,15 @@
  * slide being presented. Pure and total, as urlCodec: a deck, a slide of it or a slide number that
  * cannot be read is named and left out. Apart from urlCodec so that a page that shows no deck (the embed) loads none of this.
  */
-import { parseView, serialiseView, shorten, withQuery, type ParsedView, type ViewState } from './urlCodec';
+import {
+  parseView,
+  repeatedParams,
+  serialiseView,
+  shorten,
+  withQuery,
+  type ParsedView,
+  type ViewState,
+} from './urlCodec';
 import { decodeDeck, encodeDeck } from './deckCodec';
 
 /** The page's parameters beside a view's. (Link format version 1: no migration concerns them yet.) */
@@ -29,6 +37,7 @@ export function parsePage(search: string): ParsedView {
     if (at >= 0) view.slide = at + 1;
     else reject('slide', slideText);
   }
+  invalid.push(...repeatedParams(params, PAGE_PARAMS));
   return { view, invalid };
 }
 

@@ -81,6 +81,21 @@ export interface InvalidParam {
   unknown?: true;
   /** A slide of the deck left out (numbered from 1): `value` says why. */
   slide?: number;
+  /** A later value of a parameter the link gives more than once: the first value is the one used. */
+  repeated?: true;
+}
+
+/**
+ * The later values of each of `names` that the link gives more than once (`cats=security&cats=economic`):
+ * the first is read, and the others are named, so that none is dropped unsaid.
+ */
+export function repeatedParams(params: URLSearchParams, names: readonly string[]): InvalidParam[] {
+  return names.flatMap((param) =>
+    params
+      .getAll(param)
+      .slice(1)
+      .map((value) => ({ param, value: shorten(value), repeated: true as const })),
+  );
 }
 
 export interface ParsedView {
@@ -244,6 +259,7 @@ export function parseView(search: string, alsoKnown: readonly string[] = []): Pa
     else view.mapView = camera;
   }
 
+  invalid.push(...repeatedParams(params, VIEW_PARAMS));
   // Each name once (a link may repeat one): the notice lists names, not values.
   const unknown = new Set(
     [...params.keys()].filter((p) => !VIEW_PARAMS.includes(p) && !alsoKnown.includes(p) && !ADDED_BY_SHARING.test(p)),
