@@ -218,7 +218,11 @@ test('a deck of three views is built, shared by link, opened and stepped through
   await add('tourism', 'Arrivals grew after 2017');
   await add('events', '');
   await expect(page.getByText('Deck: 3 slides')).toBeVisible();
+  const added = page.locator('[data-panel="events"] .status');
+  await expect(added).toHaveText('Added to the deck as slide 3.');
   await page.getByRole('button', { name: 'Move slide 3 up' }).click();
+  // It is slide 2 now: what was said of the deck before the move is taken away, not left untrue.
+  await expect(added).toHaveText('');
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/deck=[A-Za-z0-9_-]+/);
@@ -448,6 +452,13 @@ test('while presenting, the page keys turn slides from a focused mark or control
   await slide(3);
   await page.keyboard.press('Home');
   await slide(1);
+  // The presentation's own buttons are not the slide's: their arrows turn the slides.
+  await dialog.getByRole('button', { name: 'Leave (Esc)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await slide(2);
+  await page.keyboard.press('ArrowLeft');
+  await slide(1);
+  await expect(dialog).toHaveCount(1);
   // A choice in the slide (the trade chart's scale) keeps its arrows and Space; Page Down and Page Up
   // turn the slides from it.
   const linear = dialog.getByRole('radio', { name: 'Linear' });
@@ -770,6 +781,28 @@ test('while presenting, Tab stays in the slide: no hidden page control behind it
   await expect(page.getByRole('button', { name: 'Present (2)' })).toBeFocused();
   await page.getByRole('button', { name: 'Remove slide 1' }).focus();
   await expect(page.getByRole('button', { name: 'Remove slide 1' })).toBeFocused();
+});
+
+test("a slide's heading and its entry in the deck list name a selected event or service in words, not by its id", async ({
+  page,
+}) => {
+  const deck = encodeDeck([
+    { panel: 'events', query: 'v=1&from=2010&to=2024&q=JF&event=ev-2021-11-jf-17-interest', note: '' },
+    { panel: 'flights', query: 'v=1&from=2010&to=2024&service=pk-lhe-gyd-2022', note: '' },
+  ]);
+  await page.goto(`./?deck=${deck}`);
+  const entries = page.locator('.deck li .what');
+  await expect(entries.nth(0)).toHaveText(
+    'Events panel, 2010–2024, search “JF”, selected “Azerbaijan signals interest in JF-17 Block III”',
+  );
+  await expect(entries.nth(1)).toHaveText('Flights panel, 2010–2024, selected “PIA, Lahore to Baku”');
+  await page.getByRole('button', { name: 'Present (2)' }).click();
+  const heading = page.getByRole('dialog').locator('h2').first();
+  await expect(heading).toHaveText(
+    'Events panel, 2010–2024, search “JF”, selected “Azerbaijan signals interest in JF-17 Block III”',
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText('Flights panel, 2010–2024, selected “PIA, Lahore to Baku”');
 });
 
 test('a slide whose link has values it cannot read, or a selection no row has, says so, in the deck list and on the slide', async ({

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeView } from '../../src/lib/export/viewDescription';
 import { DEFAULT_VIEW } from '../../src/lib/state/urlCodec';
 import { EVENT_CATEGORIES } from '../../src/lib/data/rows';
+import { selectionName, type SelectionParam } from '../../src/lib/data/selectionName';
+import { cityAirports, pia2022KarachiRow } from '../fixtures/flightRows';
 
 describe('describeView(panel, view)', () => {
   it('describes the trade view with its reporter view and scale', () => {
@@ -42,6 +44,29 @@ describe('describeView(panel, view)', () => {
     expect(describeView('flights', { ...DEFAULT_VIEW, airport: 'LHE' }).text).toBe('Flights panel, 1991–2026');
     // Another panel's selection is not this one's.
     expect(describeView('trade', { ...DEFAULT_VIEW, airport: 'KHI', event: 'ev-x' }).text).not.toContain('selected');
+  });
+  it('names a selection in words where it is given a name for it, keeping the id in filters and file names', () => {
+    const rows = {
+      events: [{ id: 'ev-x', title: 'Azerbaijan signals interest in JF-17 Block III' }],
+      flights: [pia2022KarachiRow({ id: 'pk-khi-gyd-2022' })],
+      airports: cityAirports({ KHI: 'Karachi', GYD: 'Baku' }),
+    };
+    const nameOf = (param: SelectionParam, id: string) => selectionName(param, id, rows);
+    const events = describeView('events', { ...DEFAULT_VIEW, search: 'JF', event: 'ev-x' }, nameOf);
+    expect(events.text).toBe(
+      'Events panel, 1991–2026, search “JF”, selected “Azerbaijan signals interest in JF-17 Block III”',
+    );
+    expect([events.filters.selected, events.qualifier]).toEqual(['ev-x', 'search-JF_selected-ev-x']);
+    expect(describeView('flights', { ...DEFAULT_VIEW, service: 'pk-khi-gyd-2022' }, nameOf).text).toBe(
+      'Flights panel, 1991–2026, selected “PIA, Karachi to Baku”',
+    );
+    expect(describeView('map', { ...DEFAULT_VIEW, airport: 'KHI' }, nameOf).text).toBe(
+      'Air-links map, 1991–2026, selected “Karachi (KHI)”',
+    );
+    // An id no row read has (its file not read yet, or not in the data) is said as it is.
+    expect(describeView('events', { ...DEFAULT_VIEW, event: 'ev-nope' }, nameOf).text).toBe(
+      'Events panel, 1991–2026, selected ev-nope',
+    );
   });
   it('says nothing about filters a panel does not have', () => {
     expect(describeView('tourism', { ...DEFAULT_VIEW, tradeView: 'mirror' })).toEqual({

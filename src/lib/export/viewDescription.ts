@@ -1,6 +1,7 @@
 import { EVENT_CATEGORIES } from '../data/rows';
 import type { TablePanel, ViewState } from '../state/urlCodec';
 import { yearSpan } from '../data/period';
+import type { SelectionParam } from '../data/selectionName';
 
 export interface ViewDescription {
   /** The filters that shaped the rows, for the metadata file. */
@@ -26,8 +27,16 @@ const TRADE_VIEW_TEXT = {
   mirror: 'mirror view',
 } as const;
 
-/** What a panel's current view is, in words and as filter values (pure: from the view state only). */
-export function describeView(panel: TablePanel, view: ViewState): ViewDescription {
+/**
+ * What a panel's current view is, in words and as filter values (pure: from the view state, and from
+ * `nameOf` when given). A selection is named by its row's id, or, where `nameOf` gives one, in words
+ * (an event's title): a heading an audience reads says what was selected, not its id.
+ */
+export function describeView(
+  panel: TablePanel,
+  view: ViewState,
+  nameOf?: (param: SelectionParam, id: string) => string | null,
+): ViewDescription {
   const window = yearSpan(view.from, view.to);
   const filters: Record<string, string> = { window };
   const parts = [PANEL_TITLES[panel], window];
@@ -61,17 +70,21 @@ export function describeView(panel: TablePanel, view: ViewState): ViewDescriptio
   }
   // A selection is part of what the view shows (its card, its highlight): named by its row's id, in
   // words and in the file's name. The flights timeline shows a selected service, not an airport.
-  const selected =
+  const param: SelectionParam | null =
     panel === 'map'
-      ? (view.service ?? view.airport)
+      ? view.service !== null
+        ? 'service'
+        : 'airport'
       : panel === 'flights'
-        ? view.service
+        ? 'service'
         : panel === 'events'
-          ? view.event
+          ? 'event'
           : null;
-  if (selected) {
+  const selected = param === null ? null : view[param];
+  if (param !== null && selected) {
     filters.selected = selected;
-    parts.push(`selected ${selected}`);
+    const name = nameOf?.(param, selected);
+    parts.push(name ? `selected “${name}”` : `selected ${selected}`);
     qualifier = [qualifier, `selected-${selected}`].filter(Boolean).join('_');
   }
   return { filters, qualifier, text: parts.join(', ') };
