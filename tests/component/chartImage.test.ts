@@ -107,6 +107,13 @@ describe('wrapText(text, maxChars, maxLines)', () => {
     expect(wrapText(text, chars, lines)).toEqual(expected);
   });
 
+  it('breaks by the width a measure gives: wide letters take more of a line', () => {
+    // 'm' twice as wide as other letters: four m's need two lines of width 4.
+    const width = (line: string) => [...line].reduce((sum, c) => sum + (c === 'm' ? 2 : 1), 0);
+    expect(wrapText('mmmm iiii', 4, 5, width)).toEqual(['mm', 'mm ', 'iiii']);
+    expect(wrapText('mmmm iiii', 4, 1, width)).toEqual(['m…']);
+  });
+
   it('keeps the text intact when it fits in the lines', () => {
     const text = 'Sources: IMF DOTS; UN Comtrade; https://example.org/a/very/long/path?with=query&and=more';
     expect(wrapText(text, 17, 10).join('')).toBe(text);

@@ -138,3 +138,35 @@ test('the mirror view downloads both charts, stacked, in one SVG', async ({ page
   );
   expect(stacked).toBe(2);
 });
+
+test("a long link is written whole inside the image's width, and the image is named as the view's CSV zip is", async ({
+  page,
+}) => {
+  // A run of wide lowercase letters ('embassy+embassy…'), which 0.6 em a character underestimates.
+  const search = 'embassy '.repeat(22).trim();
+  await page.goto(
+    `./?from=2000&to=2024&cats=diplomatic.economic.cultural&q=${encodeURIComponent(search)}&event=ev-2009-aviation-mou-weekly-flights`,
+  );
+  await expect(page.getByTestId('events-rowcount')).toBeVisible();
+  const image = await download(page, 'events', 'SVG image');
+  const zip = await download(page, 'events', 'CSV of what is shown (zip, with metadata)');
+  expect(image.name.replace(/\.svg$/, '')).toBe(zip.name.replace(/\.zip$/, ''));
+  // Cut short in its search, not in the selection after it.
+  expect(image.name).toMatch(/_search-embassy-[a-z-]+_selected-ev-2009-aviation-mou-weekly-flights\.svg$/);
+  // Drawn in the page, as the PNG is drawn: every line of text ends inside the image.
+  const overruns = await page.evaluate((text) => {
+    const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+    const host = document.body.appendChild(document.createElement('div'));
+    host.append(document.importNode(root, true));
+    const svg = host.querySelector('svg') as SVGSVGElement;
+    const width = Number(svg.getAttribute('width'));
+    const lines = [...svg.querySelectorAll(':scope > text tspan, :scope > a tspan')] as SVGTSpanElement[];
+    const out = lines
+      .map((t) => ({ text: t.textContent ?? '', right: Number(t.getAttribute('x')) + t.getComputedTextLength() }))
+      .filter((l) => l.right > width);
+    host.remove();
+    return { count: lines.length, out };
+  }, image.body.toString('utf8'));
+  expect(overruns.count).toBeGreaterThan(3);
+  expect(overruns.out).toEqual([]);
+});

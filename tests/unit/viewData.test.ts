@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import { viewCsv, viewFileBase, viewFiles, type ViewFacts } from '../../src/lib/export/viewData';
+import { viewCsv, viewFiles, type ViewFacts } from '../../src/lib/export/viewData';
+import { viewFileBase } from '../../src/lib/export/download';
 import { describeView } from '../../src/lib/export/viewDescription';
 import { DEFAULT_VIEW } from '../../src/lib/state/urlCodec';
 import { EVENT_CATEGORIES } from '../../src/lib/data/rows';
@@ -48,6 +49,19 @@ describe('viewFileBase(panel, from, to, qualifier)', () => {
     });
     expect(viewFileBase('events', 1991, 2026, events.qualifier)).toBe(
       'pak-aze-events_1991-2026_without-security_search-jf_selected-ev-x',
+    );
+  });
+
+  it('cuts a long search short, not the selection after it', () => {
+    const base = viewFileBase(
+      'events',
+      2000,
+      2024,
+      `cultural_search-${'embassy '.repeat(22)}_selected-ev-2009-aviation-mou`,
+    );
+    expect(base.length).toBeLessThanOrEqual(150);
+    expect(base).toMatch(
+      /^pak-aze-events_2000-2024_cultural_search-embassy-embassy-[a-z-]*[a-z]_selected-ev-2009-aviation-mou$/,
     );
   });
 

@@ -29,7 +29,7 @@ export type ImageTheme = 'light' | 'dark';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Sizes in px. Text width is estimated (no layout outside a page), generously, so nothing is clipped. */
+/** Sizes in px. Text is measured with a canvas where there is one (see textMeasure), so nothing is clipped. */
 const LAYOUT = {
   pad: 20,
   gap: 12,
@@ -61,30 +61,71 @@ interface Chart {
 }
 
 /**
- * Lines of at most `maxChars` characters, broken at spaces, words longer than a line (URLs) broken
- * anywhere; past `maxLines` the last line ends with '…'. A line broken at a space keeps that space at
- * its end, so the SVG's text content still reads as the original text.
+ * Lines at most `maxWidth` wide (as `width` measures a text; by default in characters), broken at
+ * spaces, words longer than a line (URLs) broken anywhere; past `maxLines` the last line ends with
+ * '…'. A line broken at a space keeps that space at its end, so the SVG's text content still reads as
+ * the original text.
  */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const limit = Math.max(2, Math.floor(maxChars));
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  width: (line: string) => number = (line) => line.length,
+): string[] {
+  const fits = (line: string) => width(line) <= maxWidth;
+  /** The most characters of `rest` that fit a line (one at least, so that every line takes some). */
+  const longestFit = (rest: string) => {
+    let low = 1;
+    let high = rest.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (fits(rest.slice(0, mid))) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
   const lines: string[] = [];
   for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    for (let i = 0; i < word.length; i += limit) {
-      const piece = word.slice(i, i + limit);
+    let rest = word;
+    let first = true;
+    while (rest) {
+      const piece = rest.slice(0, fits(rest) ? rest.length : longestFit(rest));
+      rest = rest.slice(piece.length);
       const last = lines.length - 1;
       const current = lines[last];
-      if (i === 0 && current !== undefined && current.length + 1 + piece.length <= limit) {
+      if (first && current !== undefined && fits(`${current} ${piece}`)) {
         lines[last] = `${current} ${piece}`;
       } else {
-        if (i === 0 && current !== undefined) lines[last] = `${current} `;
+        if (first && current !== undefined) lines[last] = `${current} `;
         lines.push(piece);
       }
+      first = false;
     }
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${(kept[maxLines - 1] ?? '').trimEnd().slice(0, limit - 1)}…`;
+  let end = (kept[maxLines - 1] ?? '').trimEnd();
+  while (end && !fits(`${end}…`)) end = end.slice(0, -1);
+  kept[maxLines - 1] = `${end}…`;
   return kept;
+}
+
+/** How wide a text is drawn, in px, at a font size and weight. */
+type Measure = (text: string, size: number, weight: number) => number;
+
+/**
+ * The browser's own measure of the image's font (the PNG is drawn by the same browser, with the same
+ * fonts), with 5% to spare for an SVG opened where the font differs a little. Without a canvas (jsdom),
+ * an estimate of `LAYOUT.charWidth` em per character: generous for most text, but not for a run of
+ * wide letters, which is why the page measures (a long permalink's 'embassy+embassy…' overran it).
+ */
+function textMeasure(font: string): Measure {
+  const context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+  if (!context) return (text, size) => text.length * size * LAYOUT.charWidth;
+  return (text, size, weight) => {
+    context.font = `${weight} ${size}px ${font}`;
+    return context.measureText(text).width * 1.05;
+  };
 }
 
 /**
@@ -215,16 +256,20 @@ function textBlock(parent: Element, lines: string[], x: number, top: number, siz
   return top + lines.length * size * LAYOUT.lineHeight;
 }
 
-function charsThatFit(width: number, size: number): number {
-  return width / (size * LAYOUT.charWidth);
-}
-
 /** Writes `text` wrapped to the image's inner width at its left edge; returns where the lines end. */
 type Writer = (text: string, top: number, size: number, fill: string, maxLines: number, weight?: number) => number;
 
-function writer(parent: Element, inner: number): Writer {
+function writer(parent: Element, inner: number, measure: Measure): Writer {
   return (text, top, size, fill, maxLines, weight = 400) =>
-    textBlock(parent, wrapText(text, charsThatFit(inner, size), maxLines), LAYOUT.pad, top, size, fill, weight);
+    textBlock(
+      parent,
+      wrapText(text, inner, maxLines, (line) => measure(line, size, weight)),
+      LAYOUT.pad,
+      top,
+      size,
+      fill,
+      weight,
+    );
 }
 
 /** Places the charts one under another from `top`; returns where the last one ends. */
@@ -248,6 +293,7 @@ function placeLegend(
   top: number,
   inner: number,
   palette: Palette,
+  measure: Measure,
 ): number {
   const { pad, caption, lineHeight } = LAYOUT;
   const textLeft = pad + 38;
@@ -266,7 +312,7 @@ function placeLegend(
     node.setAttribute('height', String(height));
     node.setAttribute('overflow', 'visible');
     group.append(node);
-    const lines = wrapText(label, charsThatFit(inner - (textLeft - pad), caption), 3);
+    const lines = wrapText(label, inner - (textLeft - pad), 3, (line) => measure(line, caption, 400));
     const end = textBlock(
       group,
       lines,
@@ -281,23 +327,37 @@ function placeLegend(
 }
 
 /** Each note, wrapped, in a group of their own; returns where they end. */
-function placeNotes(root: SVGSVGElement, notes: string[], top: number, inner: number, palette: Palette): number {
+function placeNotes(
+  root: SVGSVGElement,
+  notes: string[],
+  top: number,
+  inner: number,
+  palette: Palette,
+  measure: Measure,
+): number {
   if (notes.length === 0) return top;
   const group = svgElement('g', { class: 'notes' });
   root.append(group);
-  const write = writer(group, inner);
+  const write = writer(group, inner, measure);
   let y = top;
   for (const note of notes) y = write(note, y, LAYOUT.caption, palette.text, 8) + 6;
   return y + LAYOUT.gap - 6;
 }
 
 /** The source line, then the permalink (a link only when it is http(s)); returns where they end. */
-function writeFooter(root: SVGSVGElement, meta: ImageMeta, top: number, inner: number, palette: Palette): number {
-  const y = writer(root, inner)(meta.sourceLine, top, LAYOUT.footer, palette.muted, 5);
+function writeFooter(
+  root: SVGSVGElement,
+  meta: ImageMeta,
+  top: number,
+  inner: number,
+  palette: Palette,
+  measure: Measure,
+): number {
+  const y = writer(root, inner, measure)(meta.sourceLine, top, LAYOUT.footer, palette.muted, 5);
   const link = /^https?:\/\//i.test(meta.permalink) ? svgElement('a', { href: meta.permalink }) : root;
   if (link !== root) root.append(link);
   // Never cut: the link is the way back to the view, and the one place a PNG's reader finds it.
-  return writer(link, inner)(meta.permalink, y + 2, LAYOUT.footer, palette.link, Infinity);
+  return writer(link, inner, measure)(meta.permalink, y + 2, LAYOUT.footer, palette.link, Infinity);
 }
 
 function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElement {
@@ -307,15 +367,16 @@ function compose(charts: Chart[], meta: ImageMeta, palette: Palette): SVGSVGElem
   const root = svgElement('svg', { width, 'font-family': palette.font });
   const background = svgElement('rect', { width, fill: palette.surface });
   root.append(background);
-  const write = writer(root, inner);
+  const measure = textMeasure(palette.font);
+  const write = writer(root, inner, measure);
 
   let y = write(meta.title, pad, LAYOUT.title, palette.text, 2, 700);
   // The view in words (window, filters, search, selection): up to four lines, so a narrow image keeps them.
   y = write(meta.subtitle, y + 2, LAYOUT.subtitle, palette.muted, 4) + gap;
   y = placeCharts(root, charts, y, write, palette);
-  y = placeLegend(root, meta.legend ?? [], y, inner, palette);
-  y = placeNotes(root, meta.notes ?? [], y, inner, palette);
-  const height = Math.ceil(writeFooter(root, meta, y, inner, palette) + pad);
+  y = placeLegend(root, meta.legend ?? [], y, inner, palette, measure);
+  y = placeNotes(root, meta.notes ?? [], y, inner, palette, measure);
+  const height = Math.ceil(writeFooter(root, meta, y, inner, palette, measure) + pad);
 
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);

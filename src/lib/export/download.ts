@@ -47,17 +47,38 @@ function safePart(part: string): string {
     .replace(/^[-.]+|[-.]+$/g, '');
 }
 
+/** The fewest characters a part cut short keeps, so that it still says what it was ('search-bak'). */
+const MIN_PART = 10;
+
 /**
  * A file name (without extension) from the parts that say what the file holds, e.g.
  * `['pak-aze-trade', '2010–2020', 'Mirror']` -> `pak-aze-trade_2010-2020_mirror`. Empty parts are
- * dropped; a name with no usable character at all becomes `download`.
+ * dropped; a name with no usable character at all becomes `download`. A name too long is cut from its
+ * longest part (a long search), not from its end, so that the parts after it (a selection) stay.
  */
 export function safeFileName(parts: string[]): string {
-  const name = parts
-    .map(safePart)
-    .filter((p) => p !== '')
+  const kept = parts.map(safePart).filter((p) => p !== '');
+  let excess = kept.join('_').length - MAX_LENGTH;
+  while (excess > 0) {
+    const longest = kept.reduce((best, p, i) => (p.length > (kept[best] ?? '').length ? i : best), 0);
+    const part = kept[longest] ?? '';
+    if (part.length <= MIN_PART) break;
+    const cut = part.slice(0, Math.max(MIN_PART, part.length - excess)).replace(/[-.]+$/, '');
+    excess -= part.length - cut.length;
+    kept[longest] = cut;
+  }
+  const name = kept
     .join('_')
     .slice(0, MAX_LENGTH)
     .replace(/[-._]+$/, '');
   return name === '' ? 'download' : name;
+}
+
+/**
+ * 'pak-aze-trade_2010-2020_mirror': what a view's files hold, in their name (the CSV's zip and the
+ * chart's image alike). The qualifier's own parts ('without-security_search-jf') stay parts of the
+ * name, joined by '_'.
+ */
+export function viewFileBase(panel: string, from: number, to: number, qualifier: string): string {
+  return safeFileName([`pak-aze-${panel}`, `${from}-${to}`, ...qualifier.split('_')]);
 }

@@ -1,10 +1,10 @@
 import { exportSvg, type ImageMeta, type LegendEntry } from './chartImage';
 import { svgToPng } from './svgToPng';
-import { downloadBlob, safeFileName } from './download';
+import { downloadBlob } from './download';
 
 export interface ImageFile extends ImageMeta {
-  /** What the file holds, e.g. ['trade', '2010-2020', 'mirror']. */
-  fileParts: string[];
+  /** The file's name without its extension: the view's (viewFileBase), as its CSV's zip is named. */
+  fileName: string;
 }
 
 /** The theme the reader sees now: the page's override, or the system's when it follows the system. */
@@ -37,7 +37,6 @@ export function panelNotes(panel: Element | null): string[] {
 /** Downloads a panel's chart(s) as a standalone SVG or a 2x PNG, titled, sourced and linked. */
 export async function exportChartImage(svgs: SVGSVGElement[], format: 'png' | 'svg', meta: ImageFile): Promise<void> {
   const svg = exportSvg(svgs, meta, effectiveTheme());
-  const name = safeFileName([`pak-aze-${meta.fileParts[0] ?? 'chart'}`, ...meta.fileParts.slice(1)]);
-  if (format === 'svg') downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
-  else downloadBlob(await svgToPng(svg, 2), `${name}.png`);
+  if (format === 'svg') downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${meta.fileName}.svg`);
+  else downloadBlob(await svgToPng(svg, 2), `${meta.fileName}.png`);
 }

@@ -1,7 +1,7 @@
 import { toCsv } from '../data/csvOut';
 import type { SourceLink } from '../data/sourceLinks';
 import type { ValidRecord } from '../data/validate';
-import { safeFileName } from './download';
+import { viewFileBase } from './download';
 
 /** Everything a researcher needs later to tell exactly what a download holds. */
 export interface ViewMetadata {
@@ -36,13 +36,6 @@ export function viewCsv(records: readonly ValidRecord[], columns: readonly strin
     columns,
     records.filter((r) => ids.has(r.raw.id ?? '')).map((r) => r.raw),
   );
-}
-
-/** 'pak-aze-trade_2010-2020_mirror': what the file holds, in its name. */
-export function viewFileBase(panel: string, from: number, to: number, qualifier: string): string {
-  // Cut short as image names are: a long search would make names a zip tool or disk cannot write.
-  // The qualifier's own parts ('without-security_search-jf') stay parts of the name, joined by '_'.
-  return safeFileName([`pak-aze-${panel}`, `${from}-${to}`, ...qualifier.split('_')]);
 }
 
 /** The rows of one published file that a view shows: the file's records and columns, the rows' ids. */
