@@ -35,30 +35,37 @@ test('the embed sizes its iframe to its content, and again when the content grow
   await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(await contentHeight());
 });
 
-test("a tooltip near an embed's bottom stays inside its frame, which clips anything past it", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await hostPage(page, 'panel=flights&v=1&from=1991&to=2026');
-  const frame = page.frameLocator('#embed');
-  const last = frame.locator('.service').last();
-  await expect(last).toBeVisible();
-  // The frame fits its content first, then the last service's tooltip is pinned (its box is tallest so).
-  const embed = page.frames().find((f) => f.url().includes('embed.html'));
-  await expect
-    .poll(async () => Math.round((await page.locator('#embed').boundingBox())?.height ?? 0))
-    .toBe(await embed?.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 0)));
-  await last.click();
-  const tooltip = frame.locator('.tooltip.pinned');
-  await expect(tooltip).toBeVisible();
-  const inside = () =>
-    tooltip.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    });
-  await expect.poll(inside).toBe(true);
-  // Its close button, the box's last line, can be seen and pressed.
-  await frame.getByRole('button', { name: 'Close' }).click();
-  await expect(tooltip).toHaveCount(0);
-});
+for (const width of [1280, 320]) {
+  test(`a tooltip near an embed's bottom stays inside its frame, which clips anything past it (${width} px)`, async ({
+    page,
+  }) => {
+    // At 320 px the box goes above or below its mark (no room beside it): above, it would pass the frame's top.
+    await page.setViewportSize({ width, height: 900 });
+    await hostPage(page, 'panel=flights&v=1&from=1991&to=2026');
+    const frame = page.frameLocator('#embed');
+    const last = frame.locator('.service').last();
+    await expect(last).toBeVisible();
+    // The frame fits its content first, then the last service's tooltip is pinned (its box is tallest so).
+    const embed = page.frames().find((f) => f.url().includes('embed.html'));
+    await expect
+      .poll(async () => Math.round((await page.locator('#embed').boundingBox())?.height ?? 0))
+      .toBe(
+        await embed?.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 0)),
+      );
+    await last.click();
+    const tooltip = frame.locator('.tooltip.pinned');
+    await expect(tooltip).toBeVisible();
+    const inside = () =>
+      tooltip.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    await expect.poll(inside).toBe(true);
+    // Its close button, the box's last line, can be seen and pressed.
+    await frame.getByRole('button', { name: 'Close' }).click();
+    await expect(tooltip).toHaveCount(0);
+  });
+}
 
 test('a resize script the host loads after the embed has drawn still sizes it: it asks the frame', async ({ page }) => {
   await hostPage(page, 'panel=trade&v=1&from=2010&to=2020', 200, false);
