@@ -710,6 +710,47 @@ test('the map downloads its vector layers as SVG and as a 2x PNG', async ({ page
   expect(watch.errors).toEqual([]);
 });
 
+test('a map the reader moved is downloaded as they see it: zoomed on Pakistan, the image leaves Baku out as the map does', async ({
+  page,
+}) => {
+  await page.goto('./?from=2015&to=2024&map=28.95,75.2,5.25');
+  await mapDrawn(page);
+  await openDownloads(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    map(page).getByRole('button', { name: 'SVG image', exact: true }).click(),
+  ]);
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  const places = await page.evaluate(
+    (text) => {
+      const root = new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('svg.map-image');
+      const [width, height] = ['width', 'height'].map((a) => Number(root?.getAttribute(a)));
+      return Object.fromEntries(
+        [...(root?.querySelectorAll('g.map-airport[data-row-id]') ?? [])].map((g) => {
+          const [x = NaN, y = NaN] = (/translate\(([-\d.]+),([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '') ?? [])
+            .slice(1)
+            .map(Number);
+          return [g.getAttribute('data-row-id'), x >= 0 && x <= width && y >= 0 && y <= height ? 'in' : 'out'];
+        }),
+      );
+    },
+    readFileSync(path, 'utf8'),
+  );
+  expect(places).toEqual({ GYD: 'out', LHE: 'in', ISB: 'in', KHI: 'in' });
+  // As on the page: Baku's marker is outside the map's box, Lahore's inside.
+  const box = await map(page).locator('.map-box').first().boundingBox();
+  const onScreen = async (code: string) => {
+    const marker = await map(page)
+      .getByRole('button', { name: new RegExp(`\\(${code}\\)`) })
+      .first()
+      .boundingBox();
+    const [x, y] = [(marker?.x ?? NaN) + (marker?.width ?? 0) / 2, (marker?.y ?? NaN) + (marker?.height ?? 0) / 2];
+    return box && x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height ? 'in' : 'out';
+  };
+  expect([await onScreen('GYD'), await onScreen('LHE')]).toEqual(['out', 'in']);
+});
+
 test('a download that cannot be made (the map as an image, its rows) is said in the panel; the map and its menu still work', async ({
   page,
 }) => {

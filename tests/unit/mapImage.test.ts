@@ -123,6 +123,27 @@ describe('buildMapSvg', () => {
     expect(markers[2]?.querySelector('title')?.textContent).toContain('1 route service in the window');
   });
 
+  it('shows the region of a map the reader moved: zoomed on Pakistan, Baku is off the image and Lahore on it', () => {
+    const at = (svg: SVGSVGElement, id: string) => {
+      const [x = NaN, y = NaN] =
+        /translate\(([-\d.]+),([-\d.]+)\)/
+          .exec(svg.querySelector(`g.map-airport[data-row-id="${id}"]`)?.getAttribute('transform') ?? '')
+          ?.slice(1)
+          .map(Number) ?? [];
+      const [width, height] = ['width', 'height'].map((a) => Number(svg.getAttribute(a)));
+      return x >= 0 && x <= width && y >= 0 && y <= height ? 'inside' : 'outside';
+    };
+    const whole = build();
+    expect([at(whole, 'GYD'), at(whole, 'LHE')]).toEqual(['inside', 'inside']);
+    const moved = build({
+      region: [
+        [23, 66],
+        [35, 80],
+      ],
+    });
+    expect([at(moved, 'GYD'), at(moved, 'LHE'), at(moved, 'KHI')]).toEqual(['outside', 'inside', 'inside']);
+  });
+
   it('draws nothing for services outside the window or with unknown airports', () => {
     const svg = build({ shown: [flights[0]!, flightRow({ id: 'nowhere', origin: 'XXX' })] });
     expect([...svg.querySelectorAll('[data-row-id]')].map((e) => e.getAttribute('data-row-id'))).toEqual([

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cameraView, fitView, projectPixel, type Bounds, type ViewOptions } from '../../src/lib/map/webMercator';
+import {
+  cameraView,
+  fitView,
+  projectPixel,
+  unprojectPixel,
+  type Bounds,
+  type ViewOptions,
+} from '../../src/lib/map/webMercator';
 import type { LatLngTuple } from '../../src/lib/map/arcGeometry';
 import { BASEMAP_BOX } from '../../src/lib/map/basemapClip';
 import { FIT_PADDING, MAP_OPTIONS } from '../../src/lib/map/mapOptions';
@@ -90,7 +97,21 @@ describe('the still map’s view is Leaflet’s', () => {
       const { x, y } = map.latLngToContainerPoint(point);
       expect(view.toContainer(point)).toEqual({ x, y });
     }
+    // What the box shows (the moved map's image is drawn on it), as map.getBounds() says.
+    const shown = map.getBounds();
+    const [[south, west], [north, east]] = view.bounds;
+    expect([south, west, north, east].map((v) => v.toFixed(6))).toEqual(
+      [shown.getSouth(), shown.getWest(), shown.getNorth(), shown.getEast()].map((v) => v.toFixed(6)),
+    );
     map.remove();
+  });
+  it('unprojects a pixel back to its point', () => {
+    for (const zoom of [3, 5.25, 9])
+      for (const point of [...AIRPORTS, [-8, 10] as LatLngTuple, [62, 100] as LatLngTuple]) {
+        const [lat, lon] = unprojectPixel(projectPixel(point, zoom), zoom);
+        expect(lat).toBeCloseTo(point[0], 9);
+        expect(lon).toBeCloseTo(point[1], 9);
+      }
   });
 });
 
@@ -139,7 +160,7 @@ describe('the still map’s view, with the map’s own limits and options', () =
       samePoints(map, view);
       map.remove();
     }
-  });
+  }, 30_000); // About a second alone; a loaded machine (a test run beside it) has taken nine.
 
   it('opens at the maximum zoom, as Leaflet does, on a map no wider than its padding', () => {
     const map = ownMap(30, 300).fitBounds(VIEW, { padding: [FIT_PADDING, FIT_PADDING] });

@@ -228,11 +228,14 @@ function standaloneChart(source: SVGSVGElement): Chart {
   stripInteraction(node);
   node.removeAttribute('aria-label');
   if (label) textChild(node, 'desc', label);
-  // The page lets charts draw into their margins (overflow: visible); a nested <svg> would clip.
-  node.setAttribute('overflow', 'visible');
+  // The page lets charts draw into their margins (overflow: visible); a nested <svg> would clip. A
+  // drawing that clips itself (the map's, whose moved view leaves airports and arcs past its edges)
+  // keeps its box.
+  const clipped = source.getAttribute('overflow') === 'hidden';
+  node.setAttribute('overflow', clipped ? 'hidden' : 'visible');
   const { width, height } = chartSize(source);
   // Grown by what spills past the box (an event label near the edge), so the image does not cut it off.
-  const box = drawnBox(source);
+  const box = clipped ? null : drawnBox(source);
   const spill = 2;
   return {
     node,

@@ -31,6 +31,11 @@ export interface MapImageInput {
   airport?: string | null;
   /** Width in px; the height follows the region's shape. */
   width?: number;
+  /**
+   * The region the reader's map shows, once they have moved it ([[south, west], [north, east]]): the
+   * image shows the same. Absent or null: the airports, as the map opens on them.
+   */
+  region?: [LatLngTuple, LatLngTuple] | null;
 }
 
 /** The region the map opens on when no airport is known: about 20°E–90°E, 0°N–55°N. */
@@ -113,7 +118,7 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
   const width = Math.max(200, Math.round(input.width ?? 800));
   const places = airports.filter(validPoint);
   const positions = new Map<string, LatLon>(places.map((a) => [a.id, { lat: a.lat, lon: a.lon }]));
-  const view = paddedBounds([...positions.values()], 0.2) ?? DEFAULT_VIEW;
+  const view = input.region ?? paddedBounds([...positions.values()], 0.2) ?? DEFAULT_VIEW;
   const { projection, height } = fitted(view, width);
   const named = namedCountries(basemap);
   // Placed as on the screen's maps: off the airports, and off the country names written below.
@@ -121,7 +126,15 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
   const drawn = shown.filter((row) => arcs.has(row.id));
   const path = geoPath(projection);
 
-  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', class: 'map-image' });
+  // Clipped to its box: a moved map's region leaves airports and arcs past its edges, as on the page.
+  const svg = el('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    overflow: 'hidden',
+    role: 'group',
+    class: 'map-image',
+  });
   svg.setAttribute('aria-label', mapImageLabel(drawn, airports));
   svg.append(el('rect', { class: 'map-sea', width, height }, { fill: 'var(--map-sea, #e4edf4)' }));
 

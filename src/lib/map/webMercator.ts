@@ -39,6 +39,14 @@ export function projectPixel([lat, lon]: LatLngTuple, zoom: number): Pixel {
   };
 }
 
+/** The point at a pixel of Web Mercator at `zoom`: projectPixel's inverse. */
+export function unprojectPixel({ x, y }: Pixel, zoom: number): LatLngTuple {
+  const scale = 256 * 2 ** zoom;
+  const lon = (x / scale - 0.5) * 360;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / scale))) * 180) / Math.PI;
+  return [lat, lon];
+}
+
 function snapped(zoom: number, options: ViewOptions): number {
   const snap = options.zoomSnap;
   return Math.max(options.minZoom, Math.min(options.maxZoom, Math.round(zoom / snap) * snap));
@@ -89,6 +97,8 @@ export interface MapView {
   zoom: number;
   /** A point's position in the map's box, in CSS pixels from its top-left corner. */
   toContainer: (point: LatLngTuple) => Pixel;
+  /** What the box shows: its bottom-left and top-right corners (as map.getBounds()). */
+  bounds: Bounds;
 }
 
 function viewAt(center: Pixel, zoom: number, options: ViewOptions): MapView {
@@ -97,6 +107,10 @@ function viewAt(center: Pixel, zoom: number, options: ViewOptions): MapView {
   const origin = { x: Math.round(limited.x - options.width / 2), y: Math.round(limited.y - options.height / 2) };
   return {
     zoom,
+    bounds: [
+      unprojectPixel({ x: origin.x, y: origin.y + options.height }, zoom),
+      unprojectPixel({ x: origin.x + options.width, y: origin.y }, zoom),
+    ],
     toContainer: (point) => {
       // As latLngToLayerPoint, which every marker and line goes through: a whole pixel.
       const p = projectPixel(point, zoom);
