@@ -725,7 +725,7 @@ test('a map the reader moved is downloaded as they see it: zoomed on Pakistan, t
   const places = await page.evaluate(
     (text) => {
       const root = new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('svg.map-image');
-      const [width, height] = ['width', 'height'].map((a) => Number(root?.getAttribute(a)));
+      const [width = NaN, height = NaN] = ['width', 'height'].map((a) => Number(root?.getAttribute(a)));
       return Object.fromEntries(
         [...(root?.querySelectorAll('g.map-airport[data-row-id]') ?? [])].map((g) => {
           const [x = NaN, y = NaN] = (/translate\(([-\d.]+),([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '') ?? [])

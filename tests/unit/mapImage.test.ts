@@ -130,7 +130,7 @@ describe('buildMapSvg', () => {
           .exec(svg.querySelector(`g.map-airport[data-row-id="${id}"]`)?.getAttribute('transform') ?? '')
           ?.slice(1)
           .map(Number) ?? [];
-      const [width, height] = ['width', 'height'].map((a) => Number(svg.getAttribute(a)));
+      const [width = NaN, height = NaN] = ['width', 'height'].map((a) => Number(svg.getAttribute(a)));
       return x >= 0 && x <= width && y >= 0 && y <= height ? 'inside' : 'outside';
     };
     const whole = build();
