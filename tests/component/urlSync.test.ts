@@ -272,6 +272,28 @@ describe('syncWithUrl(dashboard, window, now)', () => {
     sync.stop();
   });
 
+  it('makes a pending write at once when a link to a place in the page is clicked, before its jump', () => {
+    const pause = manualSchedule();
+    const dashboard = new Dashboard();
+    const sync = syncWithUrl(dashboard, window, () => 0, pause.schedule);
+    flushSync();
+    dashboard.setWindow(1992, 2026);
+    flushSync();
+    const link = document.body.appendChild(document.createElement('a'));
+    link.href = '#panels';
+    const other = document.body.appendChild(document.createElement('button'));
+    // A click elsewhere leaves the write to the pause.
+    other.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(window.location.search).toBe('');
+    // jsdom does not navigate: the click is what the page hears first.
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(window.location.search).toBe('?from=1992');
+    link.remove();
+    other.remove();
+    sync.stop();
+  });
+
   it('applies the URL again on Back/Forward (popstate)', () => {
     const dashboard = new Dashboard();
     const sync = syncWithUrl(dashboard, window, () => 0);

@@ -231,7 +231,7 @@ test('a parameter given twice is read once, its later value named, and the addre
   const opened = '?cats=security&cats=economic&table=events';
   await page.goto(`./${opened}`);
   const notice = page.locator('p.notice[role="status"]');
-  await expect(notice).toContainText('Given more than once, the first used: cats=economic.');
+  await expect(notice).toContainText('Given more than once, only the first read: cats=economic.');
   // The first value is the view: Security alone ticked.
   const events = page.locator('[data-panel="events"]');
   await expect(events.getByRole('checkbox', { name: /^Security/ })).toBeChecked();
@@ -244,7 +244,29 @@ test('a parameter given twice is read once, its later value named, and the addre
   await page.goBack();
   await expect.poll(() => new URL(page.url()).search).toBe(opened);
   await page.reload();
-  await expect(notice).toContainText('Given more than once, the first used: cats=economic.');
+  await expect(notice).toContainText('Given more than once, only the first read: cats=economic.');
+});
+
+test('a link to a place in the page, followed just after a change, keeps the change and its history entry', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const slider = page.getByRole('slider', { name: 'Start year' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  // At once, before the address is written (it waits for the changes to pause): Skip to the charts.
+  await page.locator('a.skip').focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#panels');
+  await page.waitForTimeout(700);
+  expect(new URL(page.url()).search).toBe('?from=1992');
+  await expect(slider).toHaveAttribute('aria-valuenow', '1992');
+  // Back leaves the place in the page, then the change.
+  await page.goBack();
+  await expect.poll(() => page.url()).toMatch(/\?from=1992$/);
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  await expect(slider).toHaveAttribute('aria-valuenow', '1991');
 });
 
 // Both files are preloaded by the page (scripts/prerender.mjs) and read by the app.

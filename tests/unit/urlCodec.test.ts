@@ -201,7 +201,7 @@ describe('a parameter the link gives more than once', () => {
     expect(parseView('?zzz=1&zzz=2').invalid).toEqual([{ param: 'zzz', value: '1', unknown: true }]);
   });
   it("says so in a slide's notice", () => {
-    expect(slideIgnoredText(parseView('q=rice&q=jf').invalid)).toBe('Given more than once, the first used: q=jf.');
+    expect(slideIgnoredText(parseView('q=rice&q=jf').invalid)).toBe('Given more than once, only the first read: q=jf.');
   });
 });
 

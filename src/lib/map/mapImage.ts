@@ -71,8 +71,16 @@ function withText<E extends Element>(element: E, text: string): E {
   return element;
 }
 
-/** A Mercator projection fitted to `view` ([[south, west], [north, east]]) at `width`, and the height. */
-function fitted(view: [LatLngTuple, LatLngTuple], width: number): { projection: GeoProjection; height: number } {
+/**
+ * A Mercator projection fitted to `view` ([[south, west], [north, east]]) at `width`, and the height.
+ * `exact`: the view is a box the reader saw (a moved map's), drawn edge to edge at its own shape; else
+ * the view is padded, and the height kept within HEIGHT.
+ */
+function fitted(
+  view: [LatLngTuple, LatLngTuple],
+  width: number,
+  exact = false,
+): { projection: GeoProjection; height: number } {
   const [[south, west], [north, east]] = view;
   const corners = {
     type: 'MultiPoint' as const,
@@ -85,12 +93,14 @@ function fitted(view: [LatLngTuple, LatLngTuple], width: number): { projection: 
   const a = unit([west, south]) ?? [0, 0];
   const b = unit([east, north]) ?? [1, 1];
   const ratio = Math.abs(b[1] - a[1]) / Math.max(1e-9, Math.abs(b[0] - a[0]));
-  const height = Math.round(Math.min(HEIGHT.max, Math.max(HEIGHT.min, (width - 2 * PAD) * ratio + 2 * PAD)));
+  const pad = exact ? 0 : PAD;
+  const shaped = (width - 2 * pad) * ratio + 2 * pad;
+  const height = Math.round(exact ? shaped : Math.min(HEIGHT.max, Math.max(HEIGHT.min, shaped)));
   const projection = geoMercator()
     .fitExtent(
       [
-        [PAD, PAD],
-        [width - PAD, height - PAD],
+        [pad, pad],
+        [width - pad, height - pad],
       ],
       corners,
     )
@@ -119,7 +129,7 @@ export function buildMapSvg(input: MapImageInput): SVGSVGElement {
   const places = airports.filter(validPoint);
   const positions = new Map<string, LatLon>(places.map((a) => [a.id, { lat: a.lat, lon: a.lon }]));
   const view = input.region ?? paddedBounds([...positions.values()], 0.2) ?? DEFAULT_VIEW;
-  const { projection, height } = fitted(view, width);
+  const { projection, height } = fitted(view, width, Boolean(input.region));
   const named = namedCountries(basemap);
   // Placed as on the screen's maps: off the airports, and off the country names written below.
   const arcs = layoutArcs(flights, positions, handleGapAt(projection.scale()), named);

@@ -70,9 +70,12 @@ export function ignoredText(invalid: readonly InvalidParam[]): { values: string;
   return { values, names: more > 0 ? `${listed} and ${more} more` : listed, repeats };
 }
 
-/** The sentence for `repeats` (see ignoredText): '' when there are none. */
+/**
+ * The sentence for the later values of repeated parameters (see ignoredText): '' when there are none.
+ * The first value is the one read (a default where it could not be read, as the notice says of it).
+ */
 export function repeatsText(repeats: string): string {
-  return repeats ? `Given more than once, the first used: ${repeats}.` : '';
+  return repeats ? `Given more than once, only the first read: ${repeats}.` : '';
 }
 
 /**

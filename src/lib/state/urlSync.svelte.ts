@@ -21,8 +21,8 @@ function movesHistory(event: KeyboardEvent | PointerEvent): boolean {
  *
  * Changes are written once they pause (`schedule`, by default `whenQuiet`: QUIET_MS without a change,
  * then an idle moment; see HistoryWriter), so holding an arrow key down writes once, not at every
- * step. A write still waiting is made at once when the page is hidden or a key or mouse button that
- * goes Back/Forward is pressed. Left: the browser's own Back button, pressed in the fraction of a
+ * step. A write still waiting is made at once when the page is hidden, a key or mouse button that
+ * goes Back/Forward is pressed, or a link to a place in the page is clicked. Left: the browser's own Back button, pressed in the fraction of a
  * second a write waits, goes back past the newest change.
  */
 export function syncWithUrl(
@@ -86,6 +86,11 @@ export function syncWithUrl(
   const flushBeforeMove = (event: KeyboardEvent | PointerEvent) => {
     if (movesHistory(event)) writer.flush();
   };
+  // A link to a place in the page ('Skip to the charts') adds an entry of its own, with a popstate:
+  // the change waiting is written first, so that it is not undone (nor its entry lost) by the jump.
+  const flushBeforeJump = (event: MouseEvent) => {
+    if ((event.target as Element | null)?.closest?.('a[href^="#"]')) writer.flush();
+  };
   const flushWhenHidden = () => {
     if (win.document.visibilityState === 'hidden') writer.flush();
   };
@@ -93,6 +98,7 @@ export function syncWithUrl(
   win.addEventListener('pagehide', flush);
   win.addEventListener('keydown', flushBeforeMove, true);
   win.addEventListener('pointerdown', flushBeforeMove, true);
+  win.addEventListener('click', flushBeforeJump, true);
   win.document.addEventListener('visibilitychange', flushWhenHidden);
   return {
     invalid: initial.invalid,
@@ -103,6 +109,7 @@ export function syncWithUrl(
       win.removeEventListener('pagehide', flush);
       win.removeEventListener('keydown', flushBeforeMove, true);
       win.removeEventListener('pointerdown', flushBeforeMove, true);
+      win.removeEventListener('click', flushBeforeJump, true);
       win.document.removeEventListener('visibilitychange', flushWhenHidden);
     },
   };
