@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/map/webMercator';
 import type { LatLngTuple } from '../../src/lib/map/arcGeometry';
 import { BASEMAP_BOX } from '../../src/lib/map/basemapClip';
-import { FIT_PADDING, MAP_OPTIONS } from '../../src/lib/map/mapOptions';
+import { FIT_PADDING, MAP_LIMITS, MAP_OPTIONS } from '../../src/lib/map/mapOptions';
 
 // The still map must put every point where Leaflet's map will: each case is checked against Leaflet
 // itself, given a box of the size (jsdom has no layout) and told it is a 3D-capable browser, as
@@ -116,10 +116,7 @@ describe('the still map’s view is Leaflet’s', () => {
 });
 
 describe('the still map’s view, with the map’s own limits and options', () => {
-  const limits: Bounds = [
-    [BASEMAP_BOX.south, BASEMAP_BOX.west],
-    [BASEMAP_BOX.north, BASEMAP_BOX.east],
-  ];
+  const limits: Bounds = MAP_LIMITS;
   const own = (width: number, height: number): ViewOptions => ({ ...MAP_OPTIONS, width, height, limits });
   const ownMap = (width: number, height: number) => {
     const node = document.createElement('div');

@@ -59,7 +59,7 @@ export function unreadValues(invalid: readonly InvalidParam[]): InvalidParam[] {
  * The ignored-parameters notice, in three parts ('' when empty): values that could not be read (the
  * defaults are used instead), as `name=value`; parameters no view has, by name only (a mail tool's
  * token is not worth repeating), at most five and then how many more; and the later values of a
- * parameter given more than once (the first is used), as `name=value`.
+ * parameter given more than once (the first is the one read), as `name=value`.
  */
 export function ignoredText(invalid: readonly InvalidParam[]): { values: string; names: string; repeats: string } {
   const values = paramList(unreadValues(invalid));

@@ -25,7 +25,10 @@ export const whenIdle: Later = (job) => {
  */
 export const QUIET_MS = 200;
 
-/** Once QUIET_MS have passed without the job being asked again (each ask cancels the one before), when the main thread is idle (`whenIdle`). */
+/**
+ * Once QUIET_MS have passed, in an idle moment (`whenIdle`). A caller whose changes keep coming
+ * cancels the job and asks again at each one, so that it runs once they pause.
+ */
 export const whenQuiet: Later = (job) => {
   let cancelIdle: (() => void) | undefined;
   const id = setTimeout(() => {

@@ -81,7 +81,7 @@ export interface InvalidParam {
   unknown?: true;
   /** A slide of the deck left out (numbered from 1): `value` says why. */
   slide?: number;
-  /** A later value of a parameter the link gives more than once: the first value is the one used. */
+  /** A later value of a parameter the link gives more than once: the first value is the one read. */
   repeated?: true;
 }
 

@@ -22,8 +22,8 @@ function movesHistory(event: KeyboardEvent | PointerEvent): boolean {
  * Changes are written once they pause (`schedule`, by default `whenQuiet`: QUIET_MS without a change,
  * then an idle moment; see HistoryWriter), so holding an arrow key down writes once, not at every
  * step. A write still waiting is made at once when the page is hidden, a key or mouse button that
- * goes Back/Forward is pressed, or a link to a place in the page is clicked. Left: the browser's own Back button, pressed in the fraction of a
- * second a write waits, goes back past the newest change.
+ * goes Back/Forward is pressed, or a link to a place in the page is clicked. Left: the browser's own
+ * Back button, pressed in the fraction of a second a write waits, goes back past the newest change.
  */
 export function syncWithUrl(
   dashboard: Dashboard,
